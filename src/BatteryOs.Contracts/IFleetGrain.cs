@@ -1,0 +1,16 @@
+using BatteryOs.Contracts.Wire;
+
+namespace BatteryOs.Contracts;
+
+/// <summary>The fleet's record of runs, keyed by fleet name.</summary>
+public interface IFleetGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Registers a run of <paramref name="cycles"/> more cycles over <paramref name="packs"/> packs and
+    /// returns the cycle every pack must reach. The target is persisted before it is returned.
+    /// </summary>
+    Task<FleetRun> BeginRun(int packs, long cycles, string model);
+
+    /// <summary>The latest run, or null before the first.</summary>
+    Task<FleetRun?> LatestRun();
+}

@@ -1,0 +1,224 @@
+using BatteryOs.Contracts;
+using BatteryOs.Contracts.State;
+using BatteryOs.Contracts.Wire;
+using BatteryOs.Model.Experts;
+using BatteryOs.Model.Packs;
+using BatteryOs.Model.Profiles;
+using BatteryOs.Model.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BatteryOs.Grains.Packs;
+
+/// <summary>
+/// One battery pack. Cycles run in memory in chunks (one router call and one call per chosen
+/// expert per chunk); state is checkpointed every N cycles, on deactivation and on demand.
+/// </summary>
+public sealed partial class PackGrain : Grain, IPackGrain
+{
+    private readonly IPersistentState<PackState> _state;
+    private readonly PackGrainOptions _options;
+    private readonly ILogger<PackGrain> _logger;
+    private readonly ChunkRouter _router;
+    private PackLife? _life;
+    private long _checkpointCycle;
+    private SyntheticRun? _streamRun;
+    private ulong _streamKey;
+
+    /// <summary>Creates the grain with its persisted state.</summary>
+    public PackGrain(
+        [PersistentState("pack", StorageNames.Packs)] IPersistentState<PackState> state,
+        IOptions<PackGrainOptions> options,
+        ILogger<PackGrain> logger)
+    {
+        _state = state;
+        _options = options.Value;
+        _logger = logger;
+        _router = new ChunkRouter(GrainFactory);
+    }
+
+    private long PackId => this.GetPrimaryKeyLong();
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (PackId < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PackId), PackId, "Pack ids are non-negative.");
+        }
+
+        _checkpointCycle = _state.State.Cycle;
+        if (_state.State.Model.Length > 0)
+        {
+            _life = Restore(_state.State);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await WriteIfChanged();
+    }
+
+    /// <inheritdoc />
+    public async Task<PackSummary> AdvanceTo(long targetCycle, SyntheticRun run)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(targetCycle);
+        var life = LifeFor(run.Model);
+        if (_streamRun != run)
+        {
+            _streamRun = run;
+            _streamKey = CounterRandom.StreamKey(run.Seed, PackId);
+        }
+
+        var frames = BatchBuffers.Rent<TelemetryFrame>(_options.MaxBatchCycles);
+        try
+        {
+            while (life.Condition.Cycle < targetCycle)
+            {
+                var count = (int)Math.Min(_options.MaxBatchCycles, targetCycle - life.Condition.Cycle);
+                var first = life.Condition.Cycle + 1;
+                for (var i = 0; i < count; i++)
+                {
+                    frames[i] = life.Profile.SyntheticFrame(_streamKey, first + i);
+                }
+
+                await _router.Apply(life, frames, count, _options.TopK, trace: null);
+                await CheckpointByPolicy();
+            }
+        }
+        finally
+        {
+            BatchBuffers.Return(frames);
+        }
+
+        return Summary();
+    }
+
+    /// <inheritdoc />
+    public async Task<ApplyResult> ApplyTelemetry(FrameBatch frames, long firstCycle, string model)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstCycle, 1);
+        if (frames.Count < 0 || frames.Count > frames.Frames.Length)
+        {
+            throw new ArgumentException($"Frame batch count {frames.Count} does not fit its {frames.Frames.Length} frames.");
+        }
+
+        TelemetryLimits.ThrowIfInvalid(frames.Span);
+        var life = LifeFor(model);
+        var next = life.Condition.Cycle + 1;
+        if (firstCycle > next)
+        {
+            throw new ArgumentException(
+                $"Telemetry for pack {PackId} starts at cycle {firstCycle} but the pack expects cycle {next}.");
+        }
+
+        // Frames for cycles already applied are a redelivery: skip them.
+        var skipped = (int)Math.Min(frames.Count, next - firstCycle);
+        var freshCount = frames.Count - skipped;
+        var k = _options.TopK;
+        var trace = new TraceBuilder(freshCount, k, next);
+        for (var offset = 0; offset < freshCount; offset += _options.MaxBatchCycles)
+        {
+            var count = Math.Min(_options.MaxBatchCycles, freshCount - offset);
+            var chunk = BatchBuffers.Rent<TelemetryFrame>(count);
+            var conditions = BatchBuffers.Rent<PackCondition>(count);
+            try
+            {
+                frames.Frames.AsSpan(skipped + offset, count).CopyTo(chunk);
+                await _router.Apply(life, chunk, count, k, conditions, r => trace.Add(offset, conditions, r));
+            }
+            finally
+            {
+                BatchBuffers.Return(chunk);
+                BatchBuffers.Return(conditions);
+            }
+
+            await CheckpointByPolicy();
+        }
+
+        return new ApplyResult(Summary(), trace.Build(), skipped);
+    }
+
+    /// <inheritdoc />
+    public Task<PackSummary> GetSummary() => Task.FromResult(Summary());
+
+    /// <inheritdoc />
+    public Task Checkpoint() => WriteIfChanged();
+
+    private PackLife LifeFor(string model)
+    {
+        if (_life is null)
+        {
+            _life = PackLife.New(ModelProfiles.Get(model), _options.SmoothingWindowCycles, ExpertCatalog.Count);
+        }
+        else if (!string.Equals(_life.Profile.Name, model, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"Pack {PackId} runs model '{_life.Profile.Name}'; it cannot continue under model '{model}'.");
+        }
+
+        return _life;
+    }
+
+    private async Task CheckpointByPolicy()
+    {
+        if (_life is not null && _life.Condition.Cycle - _checkpointCycle >= _options.CheckpointEveryCycles)
+        {
+            await WriteIfChanged();
+        }
+    }
+
+    private async Task WriteIfChanged()
+    {
+        if (_life is null || (_life.Condition.Cycle == _checkpointCycle && _state.RecordExists))
+        {
+            return;
+        }
+
+        Capture(_life, _state.State);
+        await _state.WriteStateAsync();
+        _checkpointCycle = _life.Condition.Cycle;
+        LogCheckpoint(PackId, _checkpointCycle);
+    }
+
+    private PackSummary Summary() => new()
+    {
+        PackId = PackId,
+        Model = _life?.Profile.Name ?? "",
+        Cycle = _life?.Condition.Cycle ?? 0,
+        SeiNm = _life?.Condition.SeiNm ?? 0,
+        SohPct = _life?.Condition.SohPct ?? 0,
+        SohSmoothedPct = _life?.SmoothedSohPct ?? 0,
+        MixtureRisk = _life?.MixtureRisk ?? 0,
+        RoutingCounts = _life is null ? new long[ExpertCatalog.Count] : [.. _life.RoutingCounts],
+        CheckpointCycle = _checkpointCycle,
+    };
+
+    private PackLife Restore(PackState state)
+    {
+        var profile = ModelProfiles.Get(state.Model);
+        var condition = new PackCondition(state.Cycle, state.SeiNm, state.SohPct);
+        var window = RecentWindow.Restore(_options.SmoothingWindowCycles, state.RecentFrames, state.RecentSohPct);
+        var counts = new long[ExpertCatalog.Count];
+        state.RoutingCounts.AsSpan(0, Math.Min(counts.Length, state.RoutingCounts.Length)).CopyTo(counts);
+        return new PackLife(profile, condition, window, counts, state.MixtureRisk);
+    }
+
+    private static void Capture(PackLife life, PackState state)
+    {
+        state.Model = life.Profile.Name;
+        state.Cycle = life.Condition.Cycle;
+        state.SeiNm = life.Condition.SeiNm;
+        state.SohPct = life.Condition.SohPct;
+        state.MixtureRisk = life.MixtureRisk;
+        state.RecentFrames = life.Window.Frames();
+        state.RecentSohPct = life.Window.SohValuesPct();
+        state.RoutingCounts = [.. life.RoutingCounts];
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Checkpointed pack {PackId} at cycle {Cycle}")]
+    private partial void LogCheckpoint(long packId, long cycle);
+}

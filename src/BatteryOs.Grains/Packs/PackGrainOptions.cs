@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BatteryOs.Grains.Packs;
+
+/// <summary>How pack grains batch, route, smooth and checkpoint.</summary>
+public sealed class PackGrainOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Packs";
+
+    /// <summary>Write a pack's state after this many cycles since its last checkpoint.</summary>
+    [Range(1, long.MaxValue)]
+    public long CheckpointEveryCycles { get; set; } = 1000;
+
+    /// <summary>Most cycles routed in one router call (and one call per chosen expert).</summary>
+    [Range(1, 65536)]
+    public int MaxBatchCycles { get; set; } = 1000;
+
+    /// <summary>Experts chosen per frame.</summary>
+    [Range(1, 5)]
+    public int TopK { get; set; } = 3;
+
+    /// <summary>Cycles in the rolling window that smooths SoH.</summary>
+    [Range(1, 1024)]
+    public int SmoothingWindowCycles { get; set; } = 8;
+}

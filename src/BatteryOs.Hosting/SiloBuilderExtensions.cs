@@ -1,0 +1,36 @@
+using BatteryOs.Grains;
+using BatteryOs.Grains.Packs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BatteryOs.Hosting;
+
+/// <summary>Registers what every BatteryOs silo needs, whatever its storage and clustering.</summary>
+public static class SiloBuilderExtensions
+{
+    /// <summary>
+    /// Adds the grains' options (bound from <paramref name="configuration"/>'s <c>Packs</c> section
+    /// when given, validated at start-up).
+    /// </summary>
+    public static ISiloBuilder AddBatteryOsGrains(this ISiloBuilder silo, IConfiguration? configuration = null,
+        Action<PackGrainOptions>? configure = null)
+    {
+        var options = silo.Services.AddOptions<PackGrainOptions>();
+        if (configuration is not null)
+        {
+            options.Bind(configuration.GetSection(PackGrainOptions.SectionName));
+        }
+
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateDataAnnotations().ValidateOnStart();
+        return silo;
+    }
+
+    /// <summary>Keeps pack and fleet state in memory (lost when the silo stops).</summary>
+    public static ISiloBuilder AddBatteryOsMemoryStorage(this ISiloBuilder silo) =>
+        silo.AddMemoryGrainStorage(StorageNames.Packs);
+}

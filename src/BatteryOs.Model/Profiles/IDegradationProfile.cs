@@ -1,0 +1,22 @@
+using BatteryOs.Model.Packs;
+using BatteryOs.Model.Telemetry;
+
+namespace BatteryOs.Model.Profiles;
+
+/// <summary>A model profile: how a pack starts, how synthetic telemetry is drawn, how a cycle degrades it.</summary>
+public interface IDegradationProfile
+{
+    /// <summary>The profile's name on the command line and in stored state.</summary>
+    string Name { get; }
+
+    /// <summary>A new pack's condition, before its first cycle.</summary>
+    PackCondition Initial { get; }
+
+    /// <summary>The synthetic telemetry of one cycle of one pack (a pure function of its arguments).</summary>
+    /// <param name="streamKey">The pack's stream under the run seed, from <see cref="CounterRandom.StreamKey"/>.</param>
+    /// <param name="cycle">The 1-based cycle the frame belongs to.</param>
+    TelemetryFrame SyntheticFrame(ulong streamKey, long cycle);
+
+    /// <summary>Applies one cycle of telemetry to a pack's condition.</summary>
+    PackCondition Step(in PackCondition condition, in TelemetryFrame frame);
+}

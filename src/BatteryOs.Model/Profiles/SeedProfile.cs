@@ -1,0 +1,69 @@
+using BatteryOs.Model.Packs;
+using BatteryOs.Model.Telemetry;
+
+namespace BatteryOs.Model.Profiles;
+
+/// <summary>
+/// The original prototype's arithmetic, kept bit-for-bit: SEI grows linearly with temperature and
+/// current, and SoH falls linearly with SEI thickness and voltage sag.
+/// </summary>
+public sealed class SeedProfile : IDegradationProfile
+{
+    /// <summary>The profile's name.</summary>
+    public const string ProfileName = "seed";
+
+    /// <summary>SEI thickness of a new pack, nm.</summary>
+    public const double InitialSeiNm = 1.2;
+
+    /// <summary>SEI growth per cycle per °C of cell temperature, nm.</summary>
+    public const double SeiNmPerDegreeC = 0.001;
+
+    /// <summary>SEI growth per cycle per A of current, nm.</summary>
+    public const double SeiNmPerAmpere = 0.0005;
+
+    /// <summary>SoH lost per nm of SEI, %.</summary>
+    public const double SohPctPerSeiNm = 2.1;
+
+    /// <summary>SoH lost per V of voltage sag, %.</summary>
+    public const double SohPctPerSagV = 12.5;
+
+    /// <inheritdoc />
+    public string Name => ProfileName;
+
+    /// <inheritdoc />
+    public PackCondition Initial => new(0, InitialSeiNm, SohPct(InitialSeiNm, 0.0));
+
+    /// <summary>Synthetic temperature range [min, max), °C.</summary>
+    public static (double Min, double Max) TemperatureRangeC => (22.0, 58.0);
+
+    /// <summary>Synthetic current range [min, max), A.</summary>
+    public static (double Min, double Max) CurrentRangeA => (2.0, 45.0);
+
+    /// <summary>Synthetic voltage sag range [min, max), V.</summary>
+    public static (double Min, double Max) VoltageSagRangeV => (0.05, 0.65);
+
+    /// <inheritdoc />
+    public TelemetryFrame SyntheticFrame(ulong streamKey, long cycle)
+    {
+        // Three draws per cycle, at counters 3c, 3c+1, 3c+2 of the pack's stream.
+        var counter = (ulong)cycle * 3;
+        return new TelemetryFrame(
+            Uniform(streamKey, counter, TemperatureRangeC),
+            Uniform(streamKey, counter + 1, CurrentRangeA),
+            Uniform(streamKey, counter + 2, VoltageSagRangeV));
+    }
+
+    /// <inheritdoc />
+    public PackCondition Step(in PackCondition condition, in TelemetryFrame frame)
+    {
+        var sei = condition.SeiNm + frame.TemperatureC * SeiNmPerDegreeC + frame.CurrentA * SeiNmPerAmpere;
+        return new PackCondition(condition.Cycle + 1, sei, SohPct(sei, frame.VoltageSagV));
+    }
+
+    /// <summary>SoH % = max(0, 100 - (sei_nm * 2.1 + V * 12.5)).</summary>
+    public static double SohPct(double seiNm, double voltageSagV) =>
+        Math.Max(0.0, 100.0 - (seiNm * SohPctPerSeiNm + voltageSagV * SohPctPerSagV));
+
+    private static double Uniform(ulong streamKey, ulong counter, (double Min, double Max) range) =>
+        range.Min + CounterRandom.NextDouble(streamKey, counter) * (range.Max - range.Min);
+}
