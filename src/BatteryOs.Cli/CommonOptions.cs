@@ -1,0 +1,69 @@
+using System.CommandLine;
+using BatteryOs.Hosting;
+using BatteryOs.Model.Profiles;
+
+namespace BatteryOs.Cli;
+
+/// <summary>Options shared by several commands, with their validation.</summary>
+internal static class CommonOptions
+{
+    /// <summary>--model: a known model profile.</summary>
+    public static Option<string> Model() => new("--model")
+    {
+        Description = $"Model profile ({string.Join(", ", ModelProfiles.Names)}).",
+        DefaultValueFactory = _ => ModelProfiles.DefaultName,
+        Validators =
+        {
+            r =>
+            {
+                var name = r.GetValueOrDefault<string>();
+                if (!ModelProfiles.TryGet(name, out _))
+                {
+                    r.AddError($"Unknown model '{name}' (known: {string.Join(", ", ModelProfiles.Names)}).");
+                }
+            },
+        },
+    };
+
+    /// <summary>--store: 'memory' or a SQLite file.</summary>
+    public static Option<StoreLocation> Store(string defaultStore) => new("--store")
+    {
+        Description = "Grain state store: a SQLite file, or 'memory'.",
+        DefaultValueFactory = _ => StoreLocation.Parse(defaultStore),
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : defaultStore;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                r.AddError("--store must be 'memory' or a file path.");
+                return StoreLocation.Memory;
+            }
+
+            return StoreLocation.Parse(text);
+        },
+    };
+
+    /// <summary>A whole-number option that must be at least <paramref name="minimum"/>.</summary>
+    public static Option<T> AtLeast<T>(string name, T minimum, string description, T? defaultValue = null)
+        where T : struct, IComparable<T>
+    {
+        var option = new Option<T>(name) { Description = description };
+        if (defaultValue is { } value)
+        {
+            option.DefaultValueFactory = _ => value;
+        }
+        else
+        {
+            option.Required = true;
+        }
+
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<T>().CompareTo(minimum) < 0)
+            {
+                r.AddError($"{name} must be at least {minimum}, not {r.GetValueOrDefault<T>()}.");
+            }
+        });
+        return option;
+    }
+}

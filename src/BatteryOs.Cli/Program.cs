@@ -1,0 +1,3 @@
+using BatteryOs.Cli;
+
+return await BatteryOsCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using BatteryOs.Cli.Console;
+using BatteryOs.Contracts;
+using BatteryOs.Contracts.Wire;
+using BatteryOs.Hosting;
+using Spectre.Console;
+
+namespace BatteryOs.Cli.Simulate;
+
+/// <summary><c>batteryos simulate</c>: an embedded single-process fleet simulation.</summary>
+internal static class SimulateCommand
+{
+    /// <summary>The default store file, in the working directory.</summary>
+    public const string DefaultStore = "batteryos.db";
+
+    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output)
+    {
+        var packs = CommonOptions.AtLeast("--packs", 1, "Number of packs in the fleet (ids 0..N-1).");
+        var cycles = CommonOptions.AtLeast("--cycles", 1L, "Cycles to add to every pack in this run.");
+        var seed = new Option<ulong>("--seed") { Description = "Run seed for synthetic telemetry.", DefaultValueFactory = _ => 1 };
+        var model = CommonOptions.Model();
+        var store = CommonOptions.Store(DefaultStore);
+        var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
+        var inFlight = CommonOptions.AtLeast("--in-flight", 1, "Pack calls in flight at once.", 64);
+        var command = new Command("simulate", "Simulate a fleet in this process; state persists in the store.")
+        {
+            packs, cycles, seed, model, store, report, inFlight,
+        };
+        command.SetAction((result, token) => RunAsync(new SimulationSettings(
+            result.GetValue(packs), result.GetValue(cycles), result.GetValue(seed), result.GetValue(model)!,
+            result.GetValue(store)!, result.GetValue(report), result.GetValue(inFlight)), output, token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(SimulationSettings settings, TextWriter output, CancellationToken token)
+    {
+        var command = Stopwatch.StartNew();
+        var console = CliConsole.Create(output);
+        await using var silo = await EmbeddedSilo.StartAsync(new EmbeddedSiloOptions { Store = settings.Store }, token);
+        var fleetRun = await silo.Grains.GetGrain<IFleetGrain>("default")
+            .BeginRun(settings.Packs, settings.Cycles, settings.Model);
+        var driver = new FleetDriver(silo.Grains, settings.CallsInFlight);
+        var run = new SyntheticRun(settings.Model, settings.Seed);
+
+        var simulating = Stopwatch.StartNew();
+        await WithProgress(console, "Simulating", settings.Packs,
+            p => driver.AdvanceAll(settings.Packs, fleetRun.TargetCycle, run, p, token));
+        simulating.Stop();
+
+        var checkpointing = Stopwatch.StartNew();
+        var summaries = await WithProgress(console, "Checkpointing", settings.Packs,
+            p => driver.CheckpointAll(settings.Packs, p, token));
+        checkpointing.Stop();
+        await silo.StopAsync(token);
+
+        var report = BuildReport(settings, fleetRun, summaries, simulating.Elapsed, checkpointing.Elapsed, command);
+        SummaryPrinter.Print(console, report);
+        if (settings.ReportPath is { } path)
+        {
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(report, ReportJson), token);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static SimulationReport BuildReport(SimulationSettings settings, FleetRun run, PackSummary[] summaries,
+        TimeSpan simulating, TimeSpan checkpointing, Stopwatch command)
+    {
+        var stats = FleetStatistics.Of(summaries);
+        var packCycles = (double)settings.Packs * settings.Cycles;
+        return new SimulationReport
+        {
+            Packs = settings.Packs,
+            Cycles = settings.Cycles,
+            Model = settings.Model,
+            Seed = settings.Seed,
+            Store = settings.Store.ToString(),
+            Run = run.RunNumber,
+            StartCycle = run.StartCycle,
+            TargetCycle = run.TargetCycle,
+            ElapsedSeconds = simulating.TotalSeconds,
+            PackCyclesPerSecond = packCycles / Math.Max(simulating.TotalSeconds, 1e-9),
+            CheckpointSeconds = checkpointing.TotalSeconds,
+            CommandSeconds = command.Elapsed.TotalSeconds,
+            PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64,
+            Soh = stats.SohPct,
+            SeiNm = SimulationReport.SeiReport.From(stats.SeiNm),
+            SohSmoothedMean = stats.SohSmoothedMeanPct,
+            Routing = stats.RoutingShare,
+        };
+    }
+
+    private static async Task<T> WithProgress<T>(IAnsiConsole console, string label, int total,
+        Func<IProgress<int>, Task<T>> work)
+    {
+        return await console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
+                new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(label, maxValue: total);
+                var progress = new Progress<int>(done => task.Value = Math.Max(task.Value, done));
+                var result = await work(progress);
+                task.Value = total;
+                return result;
+            });
+    }
+}

@@ -1,0 +1,33 @@
+using BatteryOs.Contracts;
+
+namespace BatteryOs.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class FleetGrainTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task Runs_accumulate_their_cycle_targets()
+    {
+        var fleet = fixture.Grains.GetGrain<IFleetGrain>("fleet-tests");
+        Assert.Null(await fleet.LatestRun());
+
+        var first = await fleet.BeginRun(10, 100, "seed");
+        var second = await fleet.BeginRun(20, 50, "seed");
+
+        Assert.Equal((1, 0L, 100L), (first.RunNumber, first.StartCycle, first.TargetCycle));
+        Assert.Equal((2, 100L, 150L), (second.RunNumber, second.StartCycle, second.TargetCycle));
+        Assert.Equal(20, (await fleet.LatestRun())!.Packs);
+    }
+
+    [Fact]
+    public async Task A_fleet_keeps_its_model_and_rejects_bad_sizes()
+    {
+        var fleet = fixture.Grains.GetGrain<IFleetGrain>("fleet-model");
+        await fleet.BeginRun(1, 10, "seed");
+
+        await Assert.ThrowsAsync<ArgumentException>(() => fleet.BeginRun(1, 10, "physics"));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => fleet.BeginRun(0, 10, "seed"));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => fleet.BeginRun(1, -1, "seed"));
+        Assert.Equal(10, (await fleet.LatestRun())!.TargetCycle);
+    }
+}

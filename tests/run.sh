@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the whole BatteryOs test suite, with its own set-up, and prints "N passed, N failed" last.
+# Needs only the .NET SDK; servers that later suites need are installed and started here.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet test BatteryOs.sln -c Release --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Sum the per-project summaries: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ...".
+read -r passed failed < <(sed -n 's/.*Failed: *\([0-9]*\), Passed: *\([0-9]*\),.*/\2 \1/p' "$log" |
+    awk '{p += $1; f += $2} END {print p + 0, f + 0}')
+projects=$(find tests -name '*.Tests.csproj' | wc -l)
+reported=$(grep -c 'Failed: *[0-9]*, Passed:' "$log" || true)
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    # A build error or a crashed test host reports no counts: count it as a failure.
+    failed=1
+fi
+if [ "$reported" -lt "$projects" ]; then
+    echo "only $reported of $projects test projects reported results"
+    [ "$failed" -eq 0 ] && failed=1
+    status=1
+fi
+echo "$passed passed, $failed failed"
+exit "$status"
