@@ -47,6 +47,20 @@ public sealed class PackLife
     /// </summary>
     public void Apply(in RoutedChunk chunk, Span<PackCondition> trace = default)
     {
+        // Check everything that could fail before the first change, so a bad chunk leaves no trace.
+        if (!trace.IsEmpty && trace.Length < chunk.Frames.Length)
+        {
+            throw new ArgumentException("The trace span is shorter than the chunk.", nameof(trace));
+        }
+
+        foreach (var expert in chunk.Experts[..(chunk.Frames.Length * chunk.K)])
+        {
+            if (expert >= RoutingCounts.Length)
+            {
+                throw new ArgumentException($"Expert index {expert} is not in the catalog.", nameof(chunk));
+            }
+        }
+
         var condition = Condition;
         var k = chunk.K;
         var risk = MixtureRisk;

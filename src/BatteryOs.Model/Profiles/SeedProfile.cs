@@ -56,7 +56,9 @@ public sealed class SeedProfile : IDegradationProfile
     /// <inheritdoc />
     public PackCondition Step(in PackCondition condition, in TelemetryFrame frame)
     {
-        var sei = condition.SeiNm + frame.TemperatureC * SeiNmPerDegreeC + frame.CurrentA * SeiNmPerAmpere;
+        // The prototype adds the whole cycle's increment at once: sei += (T * a + I * b). Floating-point
+        // addition is not associative, so the parentheses keep the results bit-for-bit.
+        var sei = condition.SeiNm + (frame.TemperatureC * SeiNmPerDegreeC + frame.CurrentA * SeiNmPerAmpere);
         return new PackCondition(condition.Cycle + 1, sei, SohPct(sei, frame.VoltageSagV));
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BatteryOs.Model.Telemetry;
 
 /// <summary>
@@ -38,11 +40,12 @@ public static class TelemetryLimits
     {
         if (!double.IsFinite(value))
         {
-            return $"{name} is {value}, not a finite number";
+            var word = double.IsNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
+            return $"{name} is {word}, not a finite number";
         }
 
         return value < range.Min || value > range.Max
-            ? $"{name} {value} is outside [{range.Min}, {range.Max}]"
+            ? string.Create(CultureInfo.InvariantCulture, $"{name} {value} is outside [{range.Min}, {range.Max}]")
             : null;
     }
 }
