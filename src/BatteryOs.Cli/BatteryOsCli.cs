@@ -21,19 +21,37 @@ public static class BatteryOsCli
         if (parsed.Errors.Count > 0)
         {
             // One line naming the first problem; --help shows the full usage.
-            await error.WriteLineAsync($"error: {parsed.Errors[0].Message} (see --help)");
+            await error.WriteLineAsync($"error: {OneLine(parsed.Errors[0].Message)} (see --help)");
             return ExitCodes.BadInput;
         }
 
         try
         {
-            var configuration = new InvocationConfiguration { Output = output, Error = error };
+            var configuration = new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+            };
             return await parsed.InvokeAsync(configuration, cancellationToken);
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (ex is UsageException or ArgumentException)
         {
-            await error.WriteLineAsync($"error: {ex.Message}");
+            // Rejected input, by the command or by a grain (an unknown model, a pack on another model).
+            await error.WriteLineAsync($"error: {OneLine(ex.Message)}");
             return ExitCodes.BadInput;
         }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("error: cancelled");
+            return ExitCodes.Failed;
+        }
+        catch (Exception ex)
+        {
+            await error.WriteLineAsync($"error: {ex.GetType().Name}: {OneLine(ex.Message)}");
+            return ExitCodes.Failed;
+        }
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

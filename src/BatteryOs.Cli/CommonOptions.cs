@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using BatteryOs.Hosting;
 using BatteryOs.Model.Profiles;
 
@@ -45,7 +46,7 @@ internal static class CommonOptions
 
     /// <summary>A whole-number option that must be at least <paramref name="minimum"/>.</summary>
     public static Option<T> AtLeast<T>(string name, T minimum, string description, T? defaultValue = null)
-        where T : struct, IComparable<T>
+        where T : struct, IComparable<T>, IParsable<T>
     {
         var option = new Option<T>(name) { Description = description };
         if (defaultValue is { } value)
@@ -59,9 +60,11 @@ internal static class CommonOptions
 
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<T>().CompareTo(minimum) < 0)
+            // A value that failed to parse is already reported as a parse error.
+            if (r.Tokens.Count == 1 && T.TryParse(r.Tokens[0].Value, CultureInfo.InvariantCulture, out var parsed)
+                && parsed.CompareTo(minimum) < 0)
             {
-                r.AddError($"{name} must be at least {minimum}, not {r.GetValueOrDefault<T>()}.");
+                r.AddError($"{name} must be at least {minimum}, not {parsed}.");
             }
         });
         return option;

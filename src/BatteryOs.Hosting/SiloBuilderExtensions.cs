@@ -2,6 +2,10 @@ using BatteryOs.Grains;
 using BatteryOs.Grains.Packs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace BatteryOs.Hosting;
 
@@ -15,6 +19,7 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddBatteryOsGrains(this ISiloBuilder silo, IConfiguration? configuration = null,
         Action<PackGrainOptions>? configure = null)
     {
+        silo.Services.AddBatteryOsGrainServices();
         var options = silo.Services.AddOptions<PackGrainOptions>();
         if (configuration is not null)
         {
@@ -30,7 +35,12 @@ public static class SiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>Keeps pack and fleet state in memory (lost when the silo stops).</summary>
+    /// <summary>
+    /// Keeps pack and fleet state in memory (lost when the silo stops), serialized with Orleans' binary
+    /// serializer like the durable stores (the default JSON serializer costs more than the simulation).
+    /// </summary>
     public static ISiloBuilder AddBatteryOsMemoryStorage(this ISiloBuilder silo) =>
-        silo.AddMemoryGrainStorage(StorageNames.Packs);
+        silo.AddMemoryGrainStorage(StorageNames.Packs, (OptionsBuilder<MemoryGrainStorageOptions> options) =>
+            options.Configure<IServiceProvider>((o, services) =>
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
 }

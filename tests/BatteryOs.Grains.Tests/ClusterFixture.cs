@@ -30,6 +30,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder silo)
         {
             silo.AddMemoryGrainStorage(StorageNames.Packs);
+            silo.Services.AddBatteryOsGrainServices();
             silo.Services.Configure<PackGrainOptions>(o =>
             {
                 o.CheckpointEveryCycles = CheckpointEveryCycles;

@@ -9,12 +9,19 @@ internal static class CliConsole
     public static IAnsiConsole Create(TextWriter output)
     {
         var terminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
             Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
+        if (!terminal)
+        {
+            // Redirected output is read by scripts and logs: don't wrap lines at 80 columns.
+            console.Profile.Width = 200;
+        }
+
+        return console;
     }
 }

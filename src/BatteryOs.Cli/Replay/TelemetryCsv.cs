@@ -23,7 +23,7 @@ internal static class TelemetryCsv
 
         try
         {
-            using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromFile(path);
+            using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
             CheckHeader(path, reader.Header.ColNames);
             var frames = new List<TelemetryFrame>();
             foreach (var row in reader)

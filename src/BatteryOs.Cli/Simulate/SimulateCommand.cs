@@ -27,13 +27,16 @@ internal static class SimulateCommand
         var store = CommonOptions.Store(DefaultStore);
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
         var inFlight = CommonOptions.AtLeast("--in-flight", 1, "Pack calls in flight at once.", 64);
+        var checkpointEvery = CommonOptions.AtLeast("--checkpoint-every", 1L,
+            "Checkpoint a pack after this many cycles (every pack is also checkpointed at the end).", 1000L);
         var command = new Command("simulate", "Simulate a fleet in this process; state persists in the store.")
         {
-            packs, cycles, seed, model, store, report, inFlight,
+            packs, cycles, seed, model, store, report, inFlight, checkpointEvery,
         };
         command.SetAction((result, token) => RunAsync(new SimulationSettings(
             result.GetValue(packs), result.GetValue(cycles), result.GetValue(seed), result.GetValue(model)!,
-            result.GetValue(store)!, result.GetValue(report), result.GetValue(inFlight)), output, token));
+            result.GetValue(store)!, result.GetValue(report), result.GetValue(inFlight), result.GetValue(checkpointEvery)),
+            output, token));
         return command;
     }
 
@@ -41,7 +44,12 @@ internal static class SimulateCommand
     {
         var command = Stopwatch.StartNew();
         var console = CliConsole.Create(output);
-        await using var silo = await EmbeddedSilo.StartAsync(new EmbeddedSiloOptions { Store = settings.Store }, token);
+        var siloOptions = new EmbeddedSiloOptions
+        {
+            Store = settings.Store,
+            ConfigurePacks = o => o.CheckpointEveryCycles = settings.CheckpointEveryCycles,
+        };
+        await using var silo = await EmbeddedSilo.StartAsync(siloOptions, token);
         var fleetRun = await silo.Grains.GetGrain<IFleetGrain>("default")
             .BeginRun(settings.Packs, settings.Cycles, settings.Model);
         var driver = new FleetDriver(silo.Grains, settings.CallsInFlight);

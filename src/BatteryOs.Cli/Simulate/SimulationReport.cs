@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace BatteryOs.Cli.Simulate;
 
 /// <summary>The JSON report of one <c>simulate</c> run.</summary>
@@ -26,7 +24,6 @@ internal sealed record SimulationReport
     /// <summary>SEI statistics, nm.</summary>
     internal sealed record SeiReport(double Mean, double P50, double P95, double Max)
     {
-        [JsonIgnore]
         public static SeiReport From(Distribution d) => new(d.Mean, d.P50, d.P95, d.Max);
     }
 }

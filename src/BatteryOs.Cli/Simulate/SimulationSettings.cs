@@ -10,4 +10,5 @@ internal sealed record SimulationSettings(
     string Model,
     StoreLocation Store,
     string? ReportPath,
-    int CallsInFlight);
+    int CallsInFlight,
+    long CheckpointEveryCycles);

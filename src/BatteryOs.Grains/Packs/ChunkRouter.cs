@@ -10,14 +10,14 @@ namespace BatteryOs.Grains.Packs;
 /// Routes one chunk of frames through the mixture: one router call for the chunk, then one call per
 /// chosen expert with all of that expert's frames, then folds the answers into the pack's life.
 /// </summary>
-internal sealed class ChunkRouter(IGrainFactory grains)
+public sealed class ChunkRouter(IGrainFactory grains)
 {
     private readonly IRouterGrain _router = grains.GetGrain<IRouterGrain>(0);
     private readonly IExpertGrain[] _experts =
         [.. ExpertGrainIds.All().Select(id => grains.GetGrain<IExpertGrain>(id))];
 
     /// <summary>Routes <paramref name="count"/> frames and applies them to <paramref name="life"/>.</summary>
-    public async Task Apply(PackLife life, TelemetryFrame[] frames, int count, int k, PackCondition[]? trace,
+    internal async Task Apply(PackLife life, TelemetryFrame[] frames, int count, int k, PackCondition[]? trace,
         Action<RoutingBatch>? onRouted = null)
     {
         var routing = await _router.Route(new FrameBatch(frames, count), k);

@@ -29,12 +29,13 @@ public sealed partial class PackGrain : Grain, IPackGrain
     public PackGrain(
         [PersistentState("pack", StorageNames.Packs)] IPersistentState<PackState> state,
         IOptions<PackGrainOptions> options,
+        ChunkRouter router,
         ILogger<PackGrain> logger)
     {
         _state = state;
         _options = options.Value;
+        _router = router;
         _logger = logger;
-        _router = new ChunkRouter(GrainFactory);
     }
 
     private long PackId => this.GetPrimaryKeyLong();
