@@ -28,6 +28,10 @@ internal sealed class FleetDriver(IGrainFactory grains, int callsInFlight)
         ForEachPack(packs, id => grains.GetGrain<IPackGrain>(id).AdvanceTo(targetCycle, run), progress,
             cancellationToken);
 
+    /// <summary>Activates packs 0..packs-1, reading their state from the store; returns their summaries.</summary>
+    public Task<PackSummary[]> LoadAll(int packs, IProgress<int> progress, CancellationToken cancellationToken) =>
+        ForEachPack(packs, id => grains.GetGrain<IPackGrain>(id).GetSummary(), progress, cancellationToken);
+
     /// <summary>Checkpoints packs 0..packs-1 now.</summary>
     public Task<PackSummary[]> CheckpointAll(int packs, IProgress<int> progress, CancellationToken cancellationToken) =>
         ForEachPack(packs, async id =>

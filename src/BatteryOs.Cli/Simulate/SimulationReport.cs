@@ -11,6 +11,7 @@ internal sealed record SimulationReport
     public required int Run { get; init; }
     public required long StartCycle { get; init; }
     public required long TargetCycle { get; init; }
+    public required double LoadSeconds { get; init; }
     public required double ElapsedSeconds { get; init; }
     public required double PackCyclesPerSecond { get; init; }
     public required double CheckpointSeconds { get; init; }

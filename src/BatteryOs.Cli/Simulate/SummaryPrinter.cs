@@ -13,7 +13,8 @@ internal static class SummaryPrinter
             $"Run {report.Run}: {report.Packs:N0} packs, cycle {report.StartCycle:N0} -> {report.TargetCycle:N0} " +
             $"(model {report.Model}, seed {report.Seed}, store {report.Store})"));
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Simulated {report.Packs * report.Cycles:N0} pack-cycles in {report.ElapsedSeconds:F2} s: " +
+            $"Loaded in {report.LoadSeconds:F2} s; simulated {report.Packs * report.Cycles:N0} pack-cycles in " +
+            $"{report.ElapsedSeconds:F2} s: " +
             $"{report.PackCyclesPerSecond:N0} pack-cycles/s; checkpoint {report.CheckpointSeconds:F2} s; " +
             $"command {report.CommandSeconds:F2} s; peak memory {report.PeakWorkingSetBytes / 1048576.0:N0} MiB"));
 

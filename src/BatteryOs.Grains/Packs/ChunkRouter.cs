@@ -9,6 +9,7 @@ namespace BatteryOs.Grains.Packs;
 /// <summary>
 /// Routes one chunk of frames through the mixture: one router call for the chunk, then one call per
 /// chosen expert with all of that expert's frames, then folds the answers into the pack's life.
+/// One instance serves every pack of a silo.
 /// </summary>
 public sealed class ChunkRouter(IGrainFactory grains)
 {
@@ -21,8 +22,7 @@ public sealed class ChunkRouter(IGrainFactory grains)
         Action<RoutingBatch>? onRouted = null)
     {
         var routing = await _router.Route(new FrameBatch(frames, count), k);
-        var entries = count * k;
-        var risks = BatchBuffers.Rent<double>(entries);
+        var risks = BatchBuffers.Rent<double>(count * k);
         try
         {
             await AssessByExpert(frames, routing, risks);
@@ -40,72 +40,22 @@ public sealed class ChunkRouter(IGrainFactory grains)
 
     private async Task AssessByExpert(TelemetryFrame[] frames, RoutingBatch routing, double[] risks)
     {
-        // Group the selections by expert: entry positions and the frames they point at.
-        var expertCount = ExpertCatalog.Count;
-        var entries = routing.FrameCount * routing.K;
-        var counts = new int[expertCount];
-        for (var i = 0; i < entries; i++)
+        using var groups = ExpertGroups.Of(frames, routing, ExpertCatalog.Count);
+
+        // One call per chosen expert, all in flight together, then scatter the answers back.
+        var calls = new Task<RiskBatch>?[_experts.Length];
+        for (var e = 0; e < calls.Length; e++)
         {
-            counts[routing.Experts[i]]++;
+            calls[e] = groups.Counts[e] > 0 ? _experts[e].Assess(groups.FramesFor(e)) : null;
         }
 
-        var positions = new int[expertCount][];
-        var batches = new TelemetryFrame[expertCount][];
-        for (var e = 0; e < expertCount; e++)
+        for (var e = 0; e < calls.Length; e++)
         {
-            if (counts[e] > 0)
+            if (calls[e] is { } call)
             {
-                positions[e] = BatchBuffers.Rent<int>(counts[e]);
-                batches[e] = BatchBuffers.Rent<TelemetryFrame>(counts[e]);
-            }
-        }
-
-        var filled = new int[expertCount];
-        for (var i = 0; i < entries; i++)
-        {
-            var e = routing.Experts[i];
-            positions[e][filled[e]] = i;
-            batches[e][filled[e]] = frames[i / routing.K];
-            filled[e]++;
-        }
-
-        // One call per chosen expert, all in flight together, then scatter the risks back.
-        var calls = new Task<RiskBatch>?[expertCount];
-        for (var e = 0; e < expertCount; e++)
-        {
-            if (counts[e] > 0)
-            {
-                calls[e] = _experts[e].Assess(new FrameBatch(batches[e], counts[e]));
-            }
-        }
-
-        try
-        {
-            for (var e = 0; e < expertCount; e++)
-            {
-                if (calls[e] is not { } call)
-                {
-                    continue;
-                }
-
                 var answer = await call;
-                for (var n = 0; n < counts[e]; n++)
-                {
-                    risks[positions[e][n]] = answer.Risks[n];
-                }
-
+                groups.Scatter(e, answer, risks);
                 BatchBuffers.Return(answer.Risks);
-            }
-        }
-        finally
-        {
-            for (var e = 0; e < expertCount; e++)
-            {
-                if (counts[e] > 0)
-                {
-                    BatchBuffers.Return(positions[e]);
-                    BatchBuffers.Return(batches[e]);
-                }
             }
         }
     }

@@ -80,11 +80,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
             while (life.Condition.Cycle < targetCycle)
             {
                 var count = (int)Math.Min(_options.MaxBatchCycles, targetCycle - life.Condition.Cycle);
-                var first = life.Condition.Cycle + 1;
-                for (var i = 0; i < count; i++)
-                {
-                    frames[i] = life.Profile.SyntheticFrame(_streamKey, first + i);
-                }
+                life.Profile.SyntheticFrames(_streamKey, life.Condition.Cycle + 1, frames.AsSpan(0, count));
 
                 await _router.Apply(life, frames, count, _options.TopK, trace: null);
                 await CheckpointByPolicy();

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -16,14 +17,20 @@ namespace BatteryOs.Hosting.Sqlite;
 /// </remarks>
 public sealed class TunedSqliteConnection : SqliteConnection
 {
+    private static readonly ConditionalWeakTable<sqlite3, object> TunedHandles = new();
+    private static readonly object TunedMark = new();
     private readonly string _settings;
+    private readonly SemaphoreSlim? _turn;
+    private bool _holdsTurn;
 
     /// <summary>Creates a closed connection.</summary>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string.</param>
     /// <param name="busyTimeoutMs">How long a statement waits for another connection's lock, ms.</param>
-    public TunedSqliteConnection(string connectionString, int busyTimeoutMs)
+    /// <param name="turn">Shared by the connections of one data source: only one is open at a time.</param>
+    public TunedSqliteConnection(string connectionString, int busyTimeoutMs, SemaphoreSlim? turn = null)
         : base(connectionString)
     {
+        _turn = turn;
         ArgumentOutOfRangeException.ThrowIfNegative(busyTimeoutMs);
         BusyTimeoutMs = busyTimeoutMs;
         _settings = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busyTimeoutMs};";
@@ -41,10 +48,57 @@ public sealed class TunedSqliteConnection : SqliteConnection
             return;
         }
 
+        if (_turn is not null && !_holdsTurn)
+        {
+            _turn.Wait();
+            _holdsTurn = true;
+        }
+
+        try
+        {
+            OpenTuned();
+        }
+        catch
+        {
+            ReleaseTurn();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Waits for this process's turn without blocking a thread, then opens: one open connection at a
+    /// time per file means writers queue in memory instead of sleeping in SQLite's busy handler.
+    /// </summary>
+    public override async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        if (State == ConnectionState.Open)
+        {
+            return;
+        }
+
+        if (_turn is not null && !_holdsTurn)
+        {
+            await _turn.WaitAsync(cancellationToken);
+            _holdsTurn = true;
+        }
+
+        Open();
+    }
+
+    private void OpenTuned()
+    {
         base.Open();
+
+        // Pragmas stick to the native handle, which the pool keeps across opens: set them once per handle.
+        if (TunedHandles.TryGetValue(Handle!, out _))
+        {
+            return;
+        }
+
         using var command = CreateCommand();
         command.CommandText = _settings;
         command.ExecuteNonQuery();
+        TunedHandles.AddOrUpdate(Handle!, TunedMark);
     }
 
     /// <inheritdoc />
@@ -58,6 +112,16 @@ public sealed class TunedSqliteConnection : SqliteConnection
         }
 
         base.Close();
+        ReleaseTurn();
+    }
+
+    private void ReleaseTurn()
+    {
+        if (_holdsTurn)
+        {
+            _holdsTurn = false;
+            _turn!.Release();
+        }
     }
 
     private void RollBackOrDropFromPool()

@@ -31,11 +31,18 @@ public sealed class TunedSqliteDataSource : DbDataSource
     /// <inheritdoc />
     public override string ConnectionString { get; }
 
+    /// <summary>
+    /// One connection of this data source is open at a time. SQLite writes one transaction at a time
+    /// anyway; queueing here costs nothing, while contending in SQLite's busy handler sleeps for
+    /// milliseconds at a time.
+    /// </summary>
+    private SemaphoreSlim Turn { get; } = new(1, 1);
+
     /// <summary>How long a statement waits for another connection's lock, ms.</summary>
     public int BusyTimeoutMs { get; }
 
     /// <summary>Creates a closed tuned connection.</summary>
-    public new TunedSqliteConnection CreateConnection() => new(ConnectionString, BusyTimeoutMs);
+    public new TunedSqliteConnection CreateConnection() => new(ConnectionString, BusyTimeoutMs, Turn);
 
     /// <summary>Creates and opens a tuned connection.</summary>
     public new TunedSqliteConnection OpenConnection()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Telemetry;
 
 namespace BatteryOs.Model.Experts;
@@ -13,9 +14,13 @@ public sealed class AldCoatExpert : IExpertModel
     public string Name => "ALD_Coat";
 
     /// <inheritdoc />
-    public double SeedGateWeight(in TelemetryFrame frame) => 0.30;
+    public SeedGateRule SeedGateRule { get; } = SeedGateRule.Constant(0.30);
 
     /// <inheritdoc />
+    public double SeedGateWeight(in TelemetryFrame frame) => SeedGateRule.WeightOf(frame);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Assess(ReadOnlySpan<TelemetryFrame> frames, Span<double> riskOut)
     {
         for (var i = 0; i < frames.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Telemetry;
 
 namespace BatteryOs.Model.Experts;
@@ -16,9 +17,13 @@ public sealed class DendritePredictExpert : IExpertModel
     public string Name => "Dendrite_Predict";
 
     /// <inheritdoc />
-    public double SeedGateWeight(in TelemetryFrame frame) => frame.CurrentA > HighCurrentThresholdA ? 0.75 : 0.10;
+    public SeedGateRule SeedGateRule { get; } = new(TelemetryFeature.CurrentA, HighCurrentThresholdA, 0.75, 0.10);
 
     /// <inheritdoc />
+    public double SeedGateWeight(in TelemetryFrame frame) => SeedGateRule.WeightOf(frame);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Assess(ReadOnlySpan<TelemetryFrame> frames, Span<double> riskOut)
     {
         for (var i = 0; i < frames.Length; i++)

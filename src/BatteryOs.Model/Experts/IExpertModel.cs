@@ -11,6 +11,9 @@ public interface IExpertModel
     /// <summary>The expert's stable name, as it appears in reports and traces.</summary>
     string Name { get; }
 
+    /// <summary>The seed profile's gate rule for this expert.</summary>
+    SeedGateRule SeedGateRule { get; }
+
     /// <summary>The seed profile's raw (unnormalised) gate weight of this expert for a frame.</summary>
     double SeedGateWeight(in TelemetryFrame frame);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Telemetry;
 
 namespace BatteryOs.Model.Experts;
@@ -12,9 +13,13 @@ public sealed class IonFluxExpert : IExpertModel
     public string Name => "Ion_Flux";
 
     /// <inheritdoc />
-    public double SeedGateWeight(in TelemetryFrame frame) => 0.40;
+    public SeedGateRule SeedGateRule { get; } = SeedGateRule.Constant(0.40);
 
     /// <inheritdoc />
+    public double SeedGateWeight(in TelemetryFrame frame) => SeedGateRule.WeightOf(frame);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Assess(ReadOnlySpan<TelemetryFrame> frames, Span<double> riskOut)
     {
         for (var i = 0; i < frames.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Telemetry;
 
 namespace BatteryOs.Model.Experts;
@@ -15,9 +16,13 @@ public sealed class ThermalRegulatorExpert : IExpertModel
     public string Name => "Thermal_Regulator";
 
     /// <inheritdoc />
-    public double SeedGateWeight(in TelemetryFrame frame) => frame.TemperatureC > HotThresholdC ? 0.85 : 0.15;
+    public SeedGateRule SeedGateRule { get; } = new(TelemetryFeature.TemperatureC, HotThresholdC, 0.85, 0.15);
 
     /// <inheritdoc />
+    public double SeedGateWeight(in TelemetryFrame frame) => SeedGateRule.WeightOf(frame);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Assess(ReadOnlySpan<TelemetryFrame> frames, Span<double> riskOut)
     {
         for (var i = 0; i < frames.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Experts;
 using BatteryOs.Model.Telemetry;
 
@@ -7,28 +8,49 @@ namespace BatteryOs.Model.Gating;
 /// The seed profile's heuristic gate: each expert's raw threshold weight, normalised by the sum of
 /// all raw weights, keeping the top k, largest first (ties go to the lower expert index).
 /// </summary>
+/// <remarks>
+/// Every raw weight is one of two values, so a frame's whole routing depends only on which rules it
+/// trips. The routing of every such pattern is computed once, with the very same arithmetic, and a
+/// frame's routing is a table lookup: bit-for-bit the answer of computing it afresh.
+/// </remarks>
 public sealed class SeedGate
 {
-    private readonly IExpertModel[] _experts;
+    /// <summary>The most experts the gate accepts (the table has 2^n patterns).</summary>
+    public const int MaxExperts = 12;
+
+    private readonly SeedGateRule[] _rules;
+    private readonly int[] _column;
+    private readonly double[] _threshold;
+    private readonly RoutingTable?[] _tables;
 
     /// <summary>A gate over the given experts (by default the whole catalog).</summary>
     public SeedGate(IReadOnlyList<IExpertModel>? experts = null)
     {
-        _experts = [.. experts ?? ExpertCatalog.All];
+        _rules = [.. (experts ?? ExpertCatalog.All).Select(e => e.SeedGateRule)];
+        if (_rules.Length is 0 or > MaxExperts)
+        {
+            throw new ArgumentException($"The gate takes 1 to {MaxExperts} experts.", nameof(experts));
+        }
+
+        // A constant rule reads column 0 against an infinite threshold: it never trips.
+        _column = [.. _rules.Select(r => r.Feature == TelemetryFeature.None ? 0 : (int)r.Feature - 1)];
+        _threshold = [.. _rules.Select(r => r.Feature == TelemetryFeature.None ? double.PositiveInfinity : r.Threshold)];
+        _tables = new RoutingTable?[_rules.Length + 1];
     }
 
     /// <summary>Number of experts the gate chooses among.</summary>
-    public int ExpertCount => _experts.Length;
+    public int ExpertCount => _rules.Length;
 
     /// <summary>
     /// Routes every frame: writes k expert indices and k weights per frame, frame-major, into
     /// <paramref name="expertsOut"/> and <paramref name="weightsOut"/> (each frames.Length * k long).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Route(ReadOnlySpan<TelemetryFrame> frames, int k, Span<byte> expertsOut, Span<double> weightsOut)
     {
-        if (k < 1 || k > _experts.Length)
+        if (k < 1 || k > _rules.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be between 1 and {_experts.Length}.");
+            throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be between 1 and {_rules.Length}.");
         }
 
         if (expertsOut.Length < frames.Length * k || weightsOut.Length < frames.Length * k)
@@ -36,21 +58,23 @@ public sealed class SeedGate
             throw new ArgumentException("Output spans must hold frames.Length * k entries.");
         }
 
-        Span<double> raw = stackalloc double[_experts.Length];
+        var table = _tables[k] ??= RoutingTable.Build(_rules, k);
+        var column = _column.AsSpan();
+        var threshold = _threshold.AsSpan(0, column.Length);
+        Span<double> values = stackalloc double[3];
         for (var f = 0; f < frames.Length; f++)
         {
-            var sum = 0.0;
-            for (var e = 0; e < _experts.Length; e++)
+            values[0] = frames[f].TemperatureC;
+            values[1] = frames[f].CurrentA;
+            values[2] = frames[f].VoltageSagV;
+            var pattern = 0;
+            for (var e = 0; e < column.Length; e++)
             {
-                raw[e] = _experts[e].SeedGateWeight(frames[f]);
-                sum += raw[e];
+                pattern |= (values[column[e]] > threshold[e] ? 1 : 0) << e;
             }
 
-            TopK.Select(raw, k, expertsOut.Slice(f * k, k), weightsOut.Slice(f * k, k));
-            for (var j = 0; j < k; j++)
-            {
-                weightsOut[f * k + j] /= sum;
-            }
+            table.Experts.AsSpan(pattern * k, k).CopyTo(expertsOut.Slice(f * k, k));
+            table.Weights.AsSpan(pattern * k, k).CopyTo(weightsOut.Slice(f * k, k));
         }
     }
 }

@@ -1,14 +1,20 @@
+using System.Runtime.CompilerServices;
+
 namespace BatteryOs.Model.Gating;
 
 /// <summary>Picks the k largest scores, largest first, ties to the lower index.</summary>
 public static class TopK
 {
+    /// <summary>The most scores one selection accepts.</summary>
+    public const int MaxScores = 64;
+
     /// <summary>Writes the indices and values of the k largest entries of <paramref name="scores"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Select(ReadOnlySpan<double> scores, int k, Span<byte> indicesOut, Span<double> valuesOut)
     {
-        if (scores.Length > 64)
+        if (scores.Length > MaxScores)
         {
-            throw new ArgumentException("At most 64 scores are supported.", nameof(scores));
+            throw new ArgumentException($"At most {MaxScores} scores are supported.", nameof(scores));
         }
 
         if (k < 1 || k > scores.Length)
@@ -16,22 +22,27 @@ public static class TopK
             throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be between 1 and {scores.Length}.");
         }
 
-        // Selection by repeated scans: k and the expert count are single digits, so this beats a sort.
-        var taken = 0UL;
-        for (var j = 0; j < k; j++)
+        // Insertion into a sorted list of the best k so far: k and the expert count are single digits,
+        // so this beats a sort. A later score displaces an equal one never, which keeps ties stable.
+        var filled = 0;
+        for (var i = 0; i < scores.Length; i++)
         {
-            var best = -1;
-            for (var i = 0; i < scores.Length; i++)
+            var score = scores[i];
+            if (filled == k && score <= valuesOut[k - 1])
             {
-                if ((taken & (1UL << i)) == 0 && (best < 0 || scores[i] > scores[best]))
-                {
-                    best = i;
-                }
+                continue;
             }
 
-            taken |= 1UL << best;
-            indicesOut[j] = (byte)best;
-            valuesOut[j] = scores[best];
+            var slot = filled < k ? filled++ : k - 1;
+            while (slot > 0 && valuesOut[slot - 1] < score)
+            {
+                valuesOut[slot] = valuesOut[slot - 1];
+                indicesOut[slot] = indicesOut[slot - 1];
+                slot--;
+            }
+
+            valuesOut[slot] = score;
+            indicesOut[slot] = (byte)i;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Profiles;
 
 namespace BatteryOs.Model.Packs;
@@ -45,43 +47,55 @@ public sealed class PackLife
     /// Applies every cycle of a routed chunk in order; when <paramref name="trace"/> is given, writes
     /// the condition after each cycle into it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(in RoutedChunk chunk, Span<PackCondition> trace = default)
     {
         // Check everything that could fail before the first change, so a bad chunk leaves no trace.
-        if (!trace.IsEmpty && trace.Length < chunk.Frames.Length)
+        var n = chunk.Frames.Length;
+        var k = chunk.K;
+        if (!trace.IsEmpty && trace.Length < n)
         {
             throw new ArgumentException("The trace span is shorter than the chunk.", nameof(trace));
         }
 
-        foreach (var expert in chunk.Experts[..(chunk.Frames.Length * chunk.K)])
+        var experts = chunk.Experts[..(n * k)];
+        if (experts.IndexOfAnyInRange((byte)RoutingCounts.Length, byte.MaxValue) is var bad and >= 0)
         {
-            if (expert >= RoutingCounts.Length)
-            {
-                throw new ArgumentException($"Expert index {expert} is not in the catalog.", nameof(chunk));
-            }
+            throw new ArgumentException($"Expert index {experts[bad]} is not in the catalog.", nameof(chunk));
         }
 
-        var condition = Condition;
-        var k = chunk.K;
-        var risk = MixtureRisk;
-        for (var f = 0; f < chunk.Frames.Length; f++)
+        if (n == 0)
         {
-            condition = Profile.Step(condition, chunk.Frames[f]);
-            risk = WeightedRisk(chunk, f * k, k);
-            Window.Push(chunk.Frames[f], condition.SohPct);
-            for (var j = 0; j < k; j++)
-            {
-                RoutingCounts[chunk.Experts[f * k + j]]++;
-            }
-
-            if (!trace.IsEmpty)
-            {
-                trace[f] = condition;
-            }
+            return;
         }
 
-        Condition = condition;
-        MixtureRisk = risk;
+        var rented = trace.IsEmpty ? ArrayPool<PackCondition>.Shared.Rent(n) : null;
+        var conditions = rented is null ? trace[..n] : rented.AsSpan(0, n);
+        try
+        {
+            var last = Profile.Run(Condition, chunk.Frames, conditions);
+
+            // Only the newest cycles stay in the smoothing window.
+            for (var f = Math.Max(0, n - Window.Capacity); f < n; f++)
+            {
+                Window.Push(chunk.Frames[f], conditions[f].SohPct);
+            }
+
+            foreach (var expert in experts)
+            {
+                RoutingCounts[expert]++;
+            }
+
+            Condition = last;
+            MixtureRisk = WeightedRisk(chunk, (n - 1) * k, k);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<PackCondition>.Shared.Return(rented);
+            }
+        }
     }
 
     private static double WeightedRisk(in RoutedChunk chunk, int offset, int k)

@@ -17,6 +17,15 @@ public interface IDegradationProfile
     /// <param name="cycle">The 1-based cycle the frame belongs to.</param>
     TelemetryFrame SyntheticFrame(ulong streamKey, long cycle);
 
+    /// <summary>Fills <paramref name="framesOut"/> with the synthetic frames of consecutive cycles.</summary>
+    void SyntheticFrames(ulong streamKey, long firstCycle, Span<TelemetryFrame> framesOut);
+
     /// <summary>Applies one cycle of telemetry to a pack's condition.</summary>
     PackCondition Step(in PackCondition condition, in TelemetryFrame frame);
+
+    /// <summary>
+    /// Applies consecutive cycles, writing the condition after each into <paramref name="conditionsOut"/>
+    /// (at least frames.Length long); returns the last. Equal to calling <see cref="Step"/> per frame.
+    /// </summary>
+    PackCondition Run(in PackCondition start, ReadOnlySpan<TelemetryFrame> frames, Span<PackCondition> conditionsOut);
 }

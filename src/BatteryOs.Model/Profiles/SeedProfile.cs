@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Packs;
 using BatteryOs.Model.Telemetry;
 
@@ -43,6 +44,7 @@ public sealed class SeedProfile : IDegradationProfile
     public static (double Min, double Max) VoltageSagRangeV => (0.05, 0.65);
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TelemetryFrame SyntheticFrame(ulong streamKey, long cycle)
     {
         // Three draws per cycle, at counters 3c, 3c+1, 3c+2 of the pack's stream.
@@ -54,6 +56,32 @@ public sealed class SeedProfile : IDegradationProfile
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void SyntheticFrames(ulong streamKey, long firstCycle, Span<TelemetryFrame> framesOut)
+    {
+        for (var i = 0; i < framesOut.Length; i++)
+        {
+            framesOut[i] = SyntheticFrame(streamKey, firstCycle + i);
+        }
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public PackCondition Run(in PackCondition start, ReadOnlySpan<TelemetryFrame> frames,
+        Span<PackCondition> conditionsOut)
+    {
+        var condition = start;
+        for (var i = 0; i < frames.Length; i++)
+        {
+            condition = Step(condition, frames[i]);
+            conditionsOut[i] = condition;
+        }
+
+        return condition;
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PackCondition Step(in PackCondition condition, in TelemetryFrame frame)
     {
         // The prototype adds the whole cycle's increment at once: sei += (T * a + I * b). Floating-point
@@ -63,9 +91,11 @@ public sealed class SeedProfile : IDegradationProfile
     }
 
     /// <summary>SoH % = max(0, 100 - (sei_nm * 2.1 + V * 12.5)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double SohPct(double seiNm, double voltageSagV) =>
         Math.Max(0.0, 100.0 - (seiNm * SohPctPerSeiNm + voltageSagV * SohPctPerSagV));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Uniform(ulong streamKey, ulong counter, (double Min, double Max) range) =>
         range.Min + CounterRandom.NextDouble(streamKey, counter) * (range.Max - range.Min);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BatteryOs.Model.Telemetry;
 
 /// <summary>
@@ -13,12 +15,14 @@ public static class CounterRandom
     public static ulong StreamKey(ulong seed, long stream) => Mix(Mix(seed) ^ ((ulong)stream * GoldenGamma));
 
     /// <summary>A double uniform in [0, 1) for draw <paramref name="counter"/> of a stream.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double NextDouble(ulong streamKey, ulong counter)
     {
         // 53 random bits scaled into [0, 1): every representable value is equally likely.
         return (Mix(streamKey + (counter + 1) * GoldenGamma) >> 11) * (1.0 / (1UL << 53));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
