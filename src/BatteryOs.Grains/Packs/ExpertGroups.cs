@@ -5,19 +5,22 @@ using BatteryOs.Model.Telemetry;
 namespace BatteryOs.Grains.Packs;
 
 /// <summary>
-/// A routed chunk's selections grouped by expert: for each expert, the frames routed to it and where
-/// each of its answers goes back in the frame-major risk array. Buffers are pooled.
+/// A routed chunk's selections grouped by expert (a counting sort): expert e's frames are one
+/// contiguous segment of a shared pooled array, and its answers go back to the frame-major risk array
+/// through the matching segment of positions.
 /// </summary>
 internal sealed class ExpertGroups : IDisposable
 {
-    private readonly int[][] _positions;
-    private readonly TelemetryFrame[][] _frames;
+    private readonly int[] _offsets;
+    private readonly int[] _positions;
+    private readonly TelemetryFrame[] _frames;
 
-    private ExpertGroups(int expertCount)
+    private ExpertGroups(int expertCount, int entries)
     {
         Counts = new int[expertCount];
-        _positions = new int[expertCount][];
-        _frames = new TelemetryFrame[expertCount][];
+        _offsets = new int[expertCount];
+        _positions = BatchBuffers.Rent<int>(entries);
+        _frames = BatchBuffers.Rent<TelemetryFrame>(entries);
     }
 
     /// <summary>Frames routed to each expert.</summary>
@@ -27,33 +30,31 @@ internal sealed class ExpertGroups : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ExpertGroups Of(TelemetryFrame[] frames, RoutingBatch routing, int expertCount)
     {
-        var groups = new ExpertGroups(expertCount);
-        var entries = routing.FrameCount * routing.K;
-        var selected = routing.Experts.AsSpan(0, entries);
+        var k = routing.K;
+        var selected = routing.Experts.AsSpan(0, routing.FrameCount * k);
+        var groups = new ExpertGroups(expertCount, selected.Length);
         foreach (var e in selected)
         {
             groups.Counts[e]++;
         }
 
-        for (var e = 0; e < expertCount; e++)
+        Span<int> next = stackalloc int[expertCount];
+        for (int e = 0, start = 0; e < expertCount; start += groups.Counts[e], e++)
         {
-            if (groups.Counts[e] > 0)
-            {
-                groups._positions[e] = BatchBuffers.Rent<int>(groups.Counts[e]);
-                groups._frames[e] = BatchBuffers.Rent<TelemetryFrame>(groups.Counts[e]);
-            }
+            groups._offsets[e] = start;
+            next[e] = start;
         }
 
-        Span<int> filled = stackalloc int[expertCount];
+        var positions = groups._positions.AsSpan();
+        var sorted = groups._frames.AsSpan();
         for (int f = 0, i = 0; f < routing.FrameCount; f++)
         {
             var frame = frames[f];
-            for (var j = 0; j < routing.K; j++, i++)
+            for (var j = 0; j < k; j++, i++)
             {
-                var e = selected[i];
-                var slot = filled[e]++;
-                groups._positions[e][slot] = i;
-                groups._frames[e][slot] = frame;
+                var slot = next[selected[i]]++;
+                positions[slot] = i;
+                sorted[slot] = frame;
             }
         }
 
@@ -61,13 +62,13 @@ internal sealed class ExpertGroups : IDisposable
     }
 
     /// <summary>The batch of frames for expert <paramref name="e"/>.</summary>
-    public FrameBatch FramesFor(int e) => new(_frames[e], Counts[e]);
+    public FrameBatch FramesFor(int e) => new(_frames, Counts[e], _offsets[e]);
 
     /// <summary>Writes expert <paramref name="e"/>'s answers to their places in <paramref name="risks"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scatter(int e, RiskBatch answer, double[] risks)
     {
-        var positions = _positions[e].AsSpan(0, Counts[e]);
+        var positions = _positions.AsSpan(_offsets[e], Counts[e]);
         var values = answer.Risks.AsSpan(0, Counts[e]);
         for (var n = 0; n < positions.Length; n++)
         {
@@ -78,13 +79,7 @@ internal sealed class ExpertGroups : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        for (var e = 0; e < Counts.Length; e++)
-        {
-            if (Counts[e] > 0)
-            {
-                BatchBuffers.Return(_positions[e]);
-                BatchBuffers.Return(_frames[e]);
-            }
-        }
+        BatchBuffers.Return(_positions);
+        BatchBuffers.Return(_frames);
     }
 }

@@ -98,9 +98,10 @@ public sealed partial class PackGrain : Grain, IPackGrain
     public async Task<ApplyResult> ApplyTelemetry(FrameBatch frames, long firstCycle, string model)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(firstCycle, 1);
-        if (frames.Count < 0 || frames.Count > frames.Frames.Length)
+        if (!frames.IsWellFormed)
         {
-            throw new ArgumentException($"Frame batch count {frames.Count} does not fit its {frames.Frames.Length} frames.");
+            throw new ArgumentException(
+                $"Frame batch [{frames.Offset}, +{frames.Count}) does not fit its {frames.Frames.Length} frames.");
         }
 
         TelemetryLimits.ThrowIfInvalid(frames.Span);
@@ -124,7 +125,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
             var conditions = BatchBuffers.Rent<PackCondition>(count);
             try
             {
-                frames.Frames.AsSpan(skipped + offset, count).CopyTo(chunk);
+                frames.Span.Slice(skipped + offset, count).CopyTo(chunk);
                 await _router.Apply(life, chunk, count, k, conditions, r => trace.Add(offset, conditions, r));
             }
             finally
