@@ -34,14 +34,18 @@ public sealed class SeedProfile : IDegradationProfile
     /// <inheritdoc />
     public PackCondition Initial => new(0, InitialSeiNm, SohPct(InitialSeiNm, 0.0));
 
+    private const double MinTemperatureC = 22.0, MaxTemperatureC = 58.0;
+    private const double MinCurrentA = 2.0, MaxCurrentA = 45.0;
+    private const double MinVoltageSagV = 0.05, MaxVoltageSagV = 0.65;
+
     /// <summary>Synthetic temperature range [min, max), °C.</summary>
-    public static (double Min, double Max) TemperatureRangeC => (22.0, 58.0);
+    public static (double Min, double Max) TemperatureRangeC => (MinTemperatureC, MaxTemperatureC);
 
     /// <summary>Synthetic current range [min, max), A.</summary>
-    public static (double Min, double Max) CurrentRangeA => (2.0, 45.0);
+    public static (double Min, double Max) CurrentRangeA => (MinCurrentA, MaxCurrentA);
 
     /// <summary>Synthetic voltage sag range [min, max), V.</summary>
-    public static (double Min, double Max) VoltageSagRangeV => (0.05, 0.65);
+    public static (double Min, double Max) VoltageSagRangeV => (MinVoltageSagV, MaxVoltageSagV);
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -50,9 +54,9 @@ public sealed class SeedProfile : IDegradationProfile
         // Three draws per cycle, at counters 3c, 3c+1, 3c+2 of the pack's stream.
         var counter = (ulong)cycle * 3;
         return new TelemetryFrame(
-            Uniform(streamKey, counter, TemperatureRangeC),
-            Uniform(streamKey, counter + 1, CurrentRangeA),
-            Uniform(streamKey, counter + 2, VoltageSagRangeV));
+            Uniform(streamKey, counter, MinTemperatureC, MaxTemperatureC),
+            Uniform(streamKey, counter + 1, MinCurrentA, MaxCurrentA),
+            Uniform(streamKey, counter + 2, MinVoltageSagV, MaxVoltageSagV));
     }
 
     /// <inheritdoc />
@@ -96,6 +100,6 @@ public sealed class SeedProfile : IDegradationProfile
         Math.Max(0.0, 100.0 - (seiNm * SohPctPerSeiNm + voltageSagV * SohPctPerSagV));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Uniform(ulong streamKey, ulong counter, (double Min, double Max) range) =>
-        range.Min + CounterRandom.NextDouble(streamKey, counter) * (range.Max - range.Min);
+    private static double Uniform(ulong streamKey, ulong counter, double min, double max) =>
+        min + CounterRandom.NextDouble(streamKey, counter) * (max - min);
 }
