@@ -42,5 +42,6 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddBatteryOsMemoryStorage(this ISiloBuilder silo) =>
         silo.AddMemoryGrainStorage(StorageNames.Packs, (OptionsBuilder<MemoryGrainStorageOptions> options) =>
             options.Configure<IServiceProvider>((o, services) =>
-                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
+                o.GrainStorageSerializer =
+                    new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
 }

@@ -17,7 +17,8 @@ public sealed class BadInputTests : IDisposable
     [InlineData("Unknown model 'nope'", "--packs", "5", "--cycles", "5", "--model", "nope")]
     [InlineData("--seed", "--packs", "5", "--cycles", "5", "--seed", "-3")]
     [InlineData("--in-flight", "--packs", "5", "--cycles", "5", "--in-flight", "0")]
-    public async Task Simulate_rejects_bad_arguments_with_one_line_and_writes_nothing(string named, params string[] args)
+    public async Task Simulate_rejects_bad_arguments_with_one_line_and_writes_nothing(
+        string named, params string[] args)
     {
         var store = _dir.File("untouched.db");
 

@@ -69,7 +69,8 @@ public sealed class ReplayCommandTests : IDisposable
 
     [Theory]
     [InlineData("temperature_c,current_a,voltage_sag_v\n50,40,0.3\nNaN,10,0.1\n", "line 3: temperature_c is NaN")]
-    [InlineData("temperature_c,current_a,voltage_sag_v\n50,40,0.3\n30,abc,0.1\n", "line 3: current_a 'abc' is not a number")]
+    [InlineData("temperature_c,current_a,voltage_sag_v\n50,40,0.3\n30,abc,0.1\n",
+        "line 3: current_a 'abc' is not a number")]
     [InlineData("temperature_c,current_a,voltage_sag_v\n50,40\n", "line 2: expected 3 values, found 2")]
     [InlineData("temperature_c,current_a,voltage_sag_v\n50,40,0.3,7\n", "line 2: expected 3 values, found 4")]
     [InlineData("temp,current_a,voltage_sag_v\n50,40,0.3\n", "header is 'temp,current_a,voltage_sag_v'")]

@@ -81,7 +81,8 @@ public sealed class ApplyTelemetryTests(ClusterFixture fixture)
         var before = await Pack(id).GetSummary();
 
         TelemetryFrame[] bad = [Frames[5], new TelemetryFrame(t, i, v)];
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => Pack(id).ApplyTelemetry(FrameBatch.Of(bad), 6, "seed"));
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => Pack(id).ApplyTelemetry(FrameBatch.Of(bad), 6, "seed"));
 
         Assert.Contains(field, error.Message);
         Assert.Contains("Frame 1", error.Message);

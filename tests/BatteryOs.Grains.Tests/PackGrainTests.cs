@@ -95,7 +95,8 @@ public sealed class PackGrainTests(ClusterFixture fixture)
     {
         await Pack(1007).AdvanceTo(10, Seed42);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => Pack(1007).AdvanceTo(20, new SyntheticRun("physics", 42)));
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => Pack(1007).AdvanceTo(20, new SyntheticRun("physics", 42)));
         Assert.Contains("seed", error.Message);
         Assert.Equal(10, (await Pack(1007).GetSummary()).Cycle);
     }
@@ -114,7 +115,8 @@ public sealed class PackGrainTests(ClusterFixture fixture)
 
         public bool Equals(PackSummary? x, PackSummary? y) =>
             x is not null && y is not null && x.PackId == y.PackId && x.Cycle == y.Cycle && x.SeiNm == y.SeiNm &&
-            x.SohPct == y.SohPct && x.SohSmoothedPct == y.SohSmoothedPct && x.RoutingCounts.SequenceEqual(y.RoutingCounts);
+            x.SohPct == y.SohPct && x.SohSmoothedPct == y.SohSmoothedPct &&
+            x.RoutingCounts.SequenceEqual(y.RoutingCounts);
 
         public int GetHashCode(PackSummary obj) => obj.Cycle.GetHashCode();
     }

@@ -67,10 +67,10 @@ public sealed class SeedGateTests
         var thermal = ExpertCatalog.All[0];
         var dendrite = ExpertCatalog.All[1];
 
-        Assert.Equal(0.15, thermal.SeedGateWeight(new TelemetryFrame(45.0, 0.0, 0.0)));
-        Assert.Equal(0.85, thermal.SeedGateWeight(new TelemetryFrame(Math.BitIncrement(45.0), 0.0, 0.0)));
-        Assert.Equal(0.10, dendrite.SeedGateWeight(new TelemetryFrame(0.0, 32.0, 0.0)));
-        Assert.Equal(0.75, dendrite.SeedGateWeight(new TelemetryFrame(0.0, Math.BitIncrement(32.0), 0.0)));
+        Assert.Equal(0.15, thermal.SeedGateRule.WeightOf(new TelemetryFrame(45.0, 0.0, 0.0)));
+        Assert.Equal(0.85, thermal.SeedGateRule.WeightOf(new TelemetryFrame(Math.BitIncrement(45.0), 0.0, 0.0)));
+        Assert.Equal(0.10, dendrite.SeedGateRule.WeightOf(new TelemetryFrame(0.0, 32.0, 0.0)));
+        Assert.Equal(0.75, dendrite.SeedGateRule.WeightOf(new TelemetryFrame(0.0, Math.BitIncrement(32.0), 0.0)));
     }
 
     [Fact]
@@ -80,9 +80,9 @@ public sealed class SeedGateTests
 
         foreach (var frame in frames)
         {
-            Assert.Equal(0.50, ExpertCatalog.All[2].SeedGateWeight(frame));
-            Assert.Equal(0.40, ExpertCatalog.All[3].SeedGateWeight(frame));
-            Assert.Equal(0.30, ExpertCatalog.All[4].SeedGateWeight(frame));
+            Assert.Equal(0.50, ExpertCatalog.All[2].SeedGateRule.WeightOf(frame));
+            Assert.Equal(0.40, ExpertCatalog.All[3].SeedGateRule.WeightOf(frame));
+            Assert.Equal(0.30, ExpertCatalog.All[4].SeedGateRule.WeightOf(frame));
         }
     }
 

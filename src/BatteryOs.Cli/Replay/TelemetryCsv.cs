@@ -23,7 +23,10 @@ internal static class TelemetryCsv
 
         try
         {
-            using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+            // Column counts are checked here, per row, to name the line in the message.
+            using var reader = Sep.New(',')
+                .Reader(o => o with { Unescape = true, DisableColCountCheck = true })
+                .FromFile(path);
             CheckHeader(path, reader.Header.ColNames);
             var frames = new List<TelemetryFrame>();
             foreach (var row in reader)
@@ -32,10 +35,12 @@ internal static class TelemetryCsv
                 var line = row.LineNumberFrom;
                 if (row.ColCount != Columns.Length)
                 {
-                    throw new UsageException($"{path} line {line}: expected {Columns.Length} values, found {row.ColCount}");
+                    throw new UsageException(
+                        $"{path} line {line}: expected {Columns.Length} values, found {row.ColCount}");
                 }
 
-                var frame = new TelemetryFrame(Value(row, 0, path, line), Value(row, 1, path, line), Value(row, 2, path, line));
+                var frame = new TelemetryFrame(
+                    Value(row, 0, path, line), Value(row, 1, path, line), Value(row, 2, path, line));
                 if (TelemetryLimits.Problem(frame) is { } problem)
                 {
                     throw new UsageException($"{path} line {line}: {problem}");

@@ -22,7 +22,11 @@ internal static class SimulateCommand
     {
         var packs = CommonOptions.AtLeast("--packs", 1, "Number of packs in the fleet (ids 0..N-1).");
         var cycles = CommonOptions.AtLeast("--cycles", 1L, "Cycles to add to every pack in this run.");
-        var seed = new Option<ulong>("--seed") { Description = "Run seed for synthetic telemetry.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "Run seed for synthetic telemetry.",
+            DefaultValueFactory = _ => 1,
+        };
         var model = CommonOptions.Model();
         var store = CommonOptions.Store(DefaultStore);
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
@@ -35,7 +39,8 @@ internal static class SimulateCommand
         };
         command.SetAction((result, token) => RunAsync(new SimulationSettings(
             result.GetValue(packs), result.GetValue(cycles), result.GetValue(seed), result.GetValue(model)!,
-            result.GetValue(store)!, result.GetValue(report), result.GetValue(inFlight), result.GetValue(checkpointEvery)),
+            result.GetValue(store)!, result.GetValue(report), result.GetValue(inFlight),
+            result.GetValue(checkpointEvery)),
             output, token));
         return command;
     }

@@ -17,9 +17,6 @@ public sealed class AldCoatExpert : IExpertModel
     public SeedGateRule SeedGateRule { get; } = SeedGateRule.Constant(0.30);
 
     /// <inheritdoc />
-    public double SeedGateWeight(in TelemetryFrame frame) => SeedGateRule.WeightOf(frame);
-
-    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Assess(ReadOnlySpan<TelemetryFrame> frames, Span<double> riskOut)
     {

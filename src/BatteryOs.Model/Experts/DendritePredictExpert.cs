@@ -20,9 +20,6 @@ public sealed class DendritePredictExpert : IExpertModel
     public SeedGateRule SeedGateRule { get; } = new(TelemetryFeature.CurrentA, HighCurrentThresholdA, 0.75, 0.10);
 
     /// <inheritdoc />
-    public double SeedGateWeight(in TelemetryFrame frame) => SeedGateRule.WeightOf(frame);
-
-    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Assess(ReadOnlySpan<TelemetryFrame> frames, Span<double> riskOut)
     {

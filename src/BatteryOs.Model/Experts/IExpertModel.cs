@@ -14,9 +14,6 @@ public interface IExpertModel
     /// <summary>The seed profile's gate rule for this expert.</summary>
     SeedGateRule SeedGateRule { get; }
 
-    /// <summary>The seed profile's raw (unnormalised) gate weight of this expert for a frame.</summary>
-    double SeedGateWeight(in TelemetryFrame frame);
-
     /// <summary>Writes one risk figure in [0, 1] per frame into <paramref name="riskOut"/>.</summary>
     void Assess(ReadOnlySpan<TelemetryFrame> frames, Span<double> riskOut);
 }

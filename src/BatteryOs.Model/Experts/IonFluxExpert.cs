@@ -16,9 +16,6 @@ public sealed class IonFluxExpert : IExpertModel
     public SeedGateRule SeedGateRule { get; } = SeedGateRule.Constant(0.40);
 
     /// <inheritdoc />
-    public double SeedGateWeight(in TelemetryFrame frame) => SeedGateRule.WeightOf(frame);
-
-    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Assess(ReadOnlySpan<TelemetryFrame> frames, Span<double> riskOut)
     {

@@ -19,9 +19,6 @@ public sealed class ThermalRegulatorExpert : IExpertModel
     public SeedGateRule SeedGateRule { get; } = new(TelemetryFeature.TemperatureC, HotThresholdC, 0.85, 0.15);
 
     /// <inheritdoc />
-    public double SeedGateWeight(in TelemetryFrame frame) => SeedGateRule.WeightOf(frame);
-
-    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Assess(ReadOnlySpan<TelemetryFrame> frames, Span<double> riskOut)
     {

@@ -34,7 +34,8 @@ public sealed class SeedGate
 
         // A constant rule reads column 0 against an infinite threshold: it never trips.
         _column = [.. _rules.Select(r => r.Feature == TelemetryFeature.None ? 0 : (int)r.Feature - 1)];
-        _threshold = [.. _rules.Select(r => r.Feature == TelemetryFeature.None ? double.PositiveInfinity : r.Threshold)];
+        _threshold =
+            [.. _rules.Select(r => r.Feature == TelemetryFeature.None ? double.PositiveInfinity : r.Threshold)];
         _tables = new RoutingTable?[_rules.Length + 1];
     }
 

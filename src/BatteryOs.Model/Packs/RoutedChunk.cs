@@ -12,7 +12,8 @@ public readonly ref struct RoutedChunk
     public RoutedChunk(ReadOnlySpan<TelemetryFrame> frames, int k, ReadOnlySpan<byte> experts,
         ReadOnlySpan<double> weights, ReadOnlySpan<double> risks)
     {
-        if (experts.Length < frames.Length * k || weights.Length < frames.Length * k || risks.Length < frames.Length * k)
+        var entries = frames.Length * k;
+        if (experts.Length < entries || weights.Length < entries || risks.Length < entries)
         {
             throw new ArgumentException("Routing spans must hold frames.Length * k entries.");
         }

@@ -13,7 +13,9 @@ public interface IDegradationProfile
     PackCondition Initial { get; }
 
     /// <summary>The synthetic telemetry of one cycle of one pack (a pure function of its arguments).</summary>
-    /// <param name="streamKey">The pack's stream under the run seed, from <see cref="CounterRandom.StreamKey"/>.</param>
+    /// <param name="streamKey">
+    /// The pack's stream under the run seed, from <see cref="CounterRandom.StreamKey"/>.
+    /// </param>
     /// <param name="cycle">The 1-based cycle the frame belongs to.</param>
     TelemetryFrame SyntheticFrame(ulong streamKey, long cycle);
 
