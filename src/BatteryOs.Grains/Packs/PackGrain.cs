@@ -7,6 +7,7 @@ using BatteryOs.Model.Profiles;
 using BatteryOs.Model.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 
 namespace BatteryOs.Grains.Packs;
 
@@ -14,6 +15,8 @@ namespace BatteryOs.Grains.Packs;
 /// One battery pack. Cycles run in memory in chunks (one router call and one call per chosen
 /// expert per chunk); state is checkpointed every N cycles, on deactivation and on demand.
 /// </summary>
+/// <remarks>Placed at random so a fleet spreads over every silo of a cluster.</remarks>
+[Orleans.Placement.RandomPlacement]
 public sealed partial class PackGrain : Grain, IPackGrain
 {
     private readonly IPersistentState<PackState> _state;
@@ -51,7 +54,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
         _checkpointCycle = _state.State.Cycle;
         if (_state.State.Model.Length > 0)
         {
-            _life = Restore(_state.State);
+            _life = PackStateMapper.Restore(_state.State, _options.SmoothingWindowCycles);
         }
 
         return Task.CompletedTask;
@@ -176,8 +179,20 @@ public sealed partial class PackGrain : Grain, IPackGrain
             return;
         }
 
-        Capture(_life, _state.State);
-        await _state.WriteStateAsync();
+        PackStateMapper.Capture(_life, _state.State);
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            // Another writer (or a write whose answer was lost) moved the stored version on: this
+            // activation's view is stale, so start again from what is stored.
+            LogStaleState(PackId);
+            DeactivateOnIdle();
+            throw;
+        }
+
         _checkpointCycle = _life.Condition.Cycle;
         LogCheckpoint(PackId, _checkpointCycle);
     }
@@ -195,27 +210,9 @@ public sealed partial class PackGrain : Grain, IPackGrain
         CheckpointCycle = _checkpointCycle,
     };
 
-    private PackLife Restore(PackState state)
-    {
-        var profile = ModelProfiles.Get(state.Model);
-        var condition = new PackCondition(state.Cycle, state.SeiNm, state.SohPct);
-        var window = RecentWindow.Restore(_options.SmoothingWindowCycles, state.RecentFrames, state.RecentSohPct);
-        var counts = new long[ExpertCatalog.Count];
-        state.RoutingCounts.AsSpan(0, Math.Min(counts.Length, state.RoutingCounts.Length)).CopyTo(counts);
-        return new PackLife(profile, condition, window, counts, state.MixtureRisk);
-    }
-
-    private static void Capture(PackLife life, PackState state)
-    {
-        state.Model = life.Profile.Name;
-        state.Cycle = life.Condition.Cycle;
-        state.SeiNm = life.Condition.SeiNm;
-        state.SohPct = life.Condition.SohPct;
-        state.MixtureRisk = life.MixtureRisk;
-        state.RecentFrames = life.Window.Frames();
-        state.RecentSohPct = life.Window.SohValuesPct();
-        state.RoutingCounts = [.. life.RoutingCounts];
-    }
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
+        Message = "Pack {PackId} found its stored state changed by another writer; reloading it")]
+    private partial void LogStaleState(long packId);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Checkpointed pack {PackId} at cycle {Cycle}")]
     private partial void LogCheckpoint(long packId, long cycle);
