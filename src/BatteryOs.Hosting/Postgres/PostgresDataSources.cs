@@ -1,0 +1,62 @@
+using Npgsql;
+
+namespace BatteryOs.Hosting.Postgres;
+
+/// <summary>
+/// Builds the pooled Npgsql data sources a silo or client uses, tuned for their kind of traffic. A setting the
+/// connection string gives itself always wins over the tuned default.
+/// </summary>
+internal static class PostgresDataSources
+{
+    /// <summary>Server settings of grain-state sessions, unless the connection string sets Options itself.</summary>
+    public const string StorageSessionOptions = "-c synchronous_commit=off";
+
+    /// <summary>Connections grain-state traffic is multiplexed over, unless the connection string says.</summary>
+    public const int StoragePoolSize = 4;
+
+    /// <summary>
+    /// Connections for grain state: many small, identical, independent writes.
+    /// Multiplexing pipelines concurrent writes over a few connections instead of a server process each, which
+    /// on a small machine spends its CPU switching between a hundred backends. Auto-preparation lets each
+    /// connection plan the storage queries once instead of on every write.
+    /// Commits do not wait for the WAL flush (synchronous_commit=off): a database crash may lose the last
+    /// fraction of a second of checkpoints, never corrupt them, and a pack then resumes from its previous
+    /// checkpoint (its next write fails the ETag check, so the grain reloads). Membership keeps full
+    /// durability on its own connections. Give <c>Options=-c synchronous_commit=on</c> to keep it here too.
+    /// </summary>
+    public static NpgsqlDataSource ForStorage(string connectionString) =>
+        Build(connectionString, "batteryos-storage", b =>
+        {
+            Default(b, "Multiplexing", () => b.Multiplexing = true);
+            Default(b, "Maximum Pool Size", () => b.MaxPoolSize = StoragePoolSize);
+            Default(b, "Max Auto Prepare", () => b.MaxAutoPrepare = 8);
+            Default(b, "Auto Prepare Min Usages", () => b.AutoPrepareMinUsages = 2);
+            Default(b, "Options", () => b.Options = StorageSessionOptions);
+        });
+
+    /// <summary>
+    /// Connections for membership and reminders, kept apart from grain state so that liveness reports never
+    /// queue behind a burst of checkpoints (a late report gets a silo voted dead). Fully durable.
+    /// </summary>
+    public static NpgsqlDataSource ForCluster(string connectionString) =>
+        Build(connectionString, "batteryos-cluster", b => Default(b, "Maximum Pool Size", () => b.MaxPoolSize = 8));
+
+    private static NpgsqlDataSource Build(string connectionString, string applicationName,
+        Action<NpgsqlConnectionStringBuilder> tune)
+    {
+        var builder = new NpgsqlDataSourceBuilder(PostgresEndpoint.Builder(connectionString).ConnectionString);
+        builder.ConnectionStringBuilder.ApplicationName ??= applicationName;
+        tune(builder.ConnectionStringBuilder);
+        return builder.Build();
+    }
+
+    // Keys lists only the settings the connection string gave, under Npgsql's canonical keyword (synonyms such as
+    // MaxPoolSize come back as "Maximum Pool Size").
+    private static void Default(NpgsqlConnectionStringBuilder builder, string keyword, Action apply)
+    {
+        if (!builder.Keys.Cast<string>().Contains(keyword, StringComparer.OrdinalIgnoreCase))
+        {
+            apply();
+        }
+    }
+}
