@@ -1,5 +1,8 @@
 using System.CommandLine;
+using BatteryOs.Cli.Connection;
+using BatteryOs.Cli.Packs;
 using BatteryOs.Cli.Replay;
+using BatteryOs.Cli.Silo;
 using BatteryOs.Cli.Simulate;
 
 namespace BatteryOs.Cli;
@@ -15,6 +18,8 @@ public static class BatteryOsCli
         {
             SimulateCommand.Create(output),
             ReplayCommand.Create(output),
+            SiloCommand.Create(output),
+            PackCommand.Create(output),
         };
 
         var parsed = root.Parse(args);
@@ -40,6 +45,11 @@ public static class BatteryOsCli
             // Rejected input, by the command or by a grain (an unknown model, a pack on another model).
             await error.WriteLineAsync($"error: {OneLine(ex.Message)}");
             return ExitCodes.BadInput;
+        }
+        catch (StartupException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Failed;
         }
         catch (OperationCanceledException)
         {

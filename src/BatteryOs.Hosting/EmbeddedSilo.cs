@@ -1,4 +1,5 @@
 using BatteryOs.Grains;
+using BatteryOs.Hosting.Logging;
 using BatteryOs.Hosting.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,13 +29,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     public static async Task<EmbeddedSilo> StartAsync(EmbeddedSiloOptions options, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
-        builder.Logging.AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace);
-
-        // The watchdog warns when its own timer fires late; on a busy 2-core machine (or after the
-        // clock jumps) that is noise, not a fault of the simulation.
-        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        builder.Logging.AddBatteryOsConsole(options.MinimumLogLevel);
         var ports = FreePorts.Take(2);
         builder.UseOrleans(silo =>
         {

@@ -1,9 +1,5 @@
 using System.Text.Json;
 using BatteryOs.Model.Experts;
-using BatteryOs.Model.Packs;
-using BatteryOs.Model.Profiles;
-using BatteryOs.Model.Telemetry;
-using BatteryOs.Model.Gating;
 
 namespace BatteryOs.Cli.Tests;
 
@@ -31,7 +27,7 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.True(root.GetProperty("packCyclesPerSecond").GetDouble() > 0);
         Assert.True(root.GetProperty("elapsedSeconds").GetDouble() > 0);
 
-        var expected = ReferenceFleet(40, 300, 9);
+        var expected = ReferenceFleet.Of(40, 300, 9);
         var soh = root.GetProperty("soh");
         Assert.Equal(expected.Select(p => p.Condition.SohPct).Average(), soh.GetProperty("mean").GetDouble(), 9);
         Assert.Equal(expected.Min(p => p.Condition.SohPct), soh.GetProperty("min").GetDouble());
@@ -101,28 +97,5 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Error);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
         return json.RootElement.Clone();
-    }
-
-    private static PackLife[] ReferenceFleet(int packs, long cycles, ulong seed)
-    {
-        var profile = ModelProfiles.Get("seed");
-        var gate = new SeedGate();
-        return [.. Enumerable.Range(0, packs).Select(id =>
-        {
-            var key = CounterRandom.StreamKey(seed, id);
-            var frames = Enumerable.Range(1, (int)cycles).Select(c => profile.SyntheticFrame(key, c)).ToArray();
-            var life = PackLife.New(profile, 8, ExpertCatalog.Count);
-            var experts = new byte[frames.Length * 3];
-            var weights = new double[frames.Length * 3];
-            gate.Route(frames, 3, experts, weights);
-            var risks = new double[frames.Length * 3];
-            for (var i = 0; i < risks.Length; i++)
-            {
-                ExpertCatalog.All[experts[i]].Assess([frames[i / 3]], risks.AsSpan(i, 1));
-            }
-
-            life.Apply(new RoutedChunk(frames, 3, experts, weights, risks));
-            return life;
-        })];
     }
 }

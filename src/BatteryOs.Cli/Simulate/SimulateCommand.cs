@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using BatteryOs.Cli.Connection;
 using BatteryOs.Cli.Console;
 using BatteryOs.Contracts;
 using BatteryOs.Contracts.Wire;
-using BatteryOs.Hosting;
 using Spectre.Console;
 
 namespace BatteryOs.Cli.Simulate;
@@ -28,19 +28,20 @@ internal static class SimulateCommand
             DefaultValueFactory = _ => 1,
         };
         var model = CommonOptions.Model();
-        var store = CommonOptions.Store(DefaultStore);
+        var connection = new ConnectionOptions(DefaultStore);
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
         var inFlight = CommonOptions.AtLeast("--in-flight", 1, "Pack calls in flight at once.", 64);
         var checkpointEvery = CommonOptions.AtLeast("--checkpoint-every", 1L,
             "Checkpoint a pack after this many cycles (every pack is also checkpointed at the end).", 10_000L);
-        var command = new Command("simulate", "Simulate a fleet in this process; state persists in the store.")
+        var command = new Command("simulate", "Simulate a fleet: in this process, or on a running cluster.")
         {
-            packs, cycles, seed, model, store, report, inFlight, checkpointEvery,
+            packs, cycles, seed, model, report, inFlight, checkpointEvery,
         };
+        connection.AddTo(command);
         command.SetAction((result, token) => RunAsync(new SimulationSettings(
             result.GetValue(packs), result.GetValue(cycles), result.GetValue(seed), result.GetValue(model)!,
-            result.GetValue(store)!, result.GetValue(report), result.GetValue(inFlight),
-            result.GetValue(checkpointEvery)),
+            connection.Read(result, CliConfiguration.Load(), result.GetValue(checkpointEvery)),
+            result.GetValue(report), result.GetValue(inFlight)),
             output, token));
         return command;
     }
@@ -49,15 +50,10 @@ internal static class SimulateCommand
     {
         var command = Stopwatch.StartNew();
         var console = CliConsole.Create(output);
-        var siloOptions = new EmbeddedSiloOptions
-        {
-            Store = settings.Store,
-            ConfigurePacks = o => o.CheckpointEveryCycles = settings.CheckpointEveryCycles,
-        };
-        await using var silo = await EmbeddedSilo.StartAsync(siloOptions, token);
-        var fleetRun = await silo.Grains.GetGrain<IFleetGrain>("default")
+        await using var connection = await FleetConnection.OpenAsync(settings.Connection, token);
+        var fleetRun = await connection.Grains.GetGrain<IFleetGrain>("default")
             .BeginRun(settings.Packs, settings.Cycles, settings.Model);
-        var driver = new FleetDriver(silo.Grains, settings.CallsInFlight);
+        var driver = new FleetDriver(connection.Grains, settings.CallsInFlight);
         var run = new SyntheticRun(settings.Model, settings.Seed);
 
         // Loading reads every pack's checkpoint (activating it) before the clock for simulation starts.
@@ -74,10 +70,10 @@ internal static class SimulateCommand
         var summaries = await WithProgress(console, "Checkpointing", settings.Packs,
             p => driver.CheckpointAll(settings.Packs, p, token));
         checkpointing.Stop();
-        await silo.StopAsync(token);
+        await connection.CloseAsync();
 
-        var report = BuildReport(settings, fleetRun, summaries, new PhaseTimes(loading.Elapsed, simulating.Elapsed,
-            checkpointing.Elapsed, command.Elapsed));
+        var times = new PhaseTimes(loading.Elapsed, simulating.Elapsed, checkpointing.Elapsed, command.Elapsed);
+        var report = BuildReport(settings, fleetRun, summaries, times, driver.Retries);
         SummaryPrinter.Print(console, report);
         if (settings.ReportPath is { } path)
         {
@@ -88,7 +84,7 @@ internal static class SimulateCommand
     }
 
     private static SimulationReport BuildReport(SimulationSettings settings, FleetRun run, PackSummary[] summaries,
-        PhaseTimes times)
+        PhaseTimes times, long retries)
     {
         var stats = FleetStatistics.Of(summaries);
         var packCycles = (double)settings.Packs * settings.Cycles;
@@ -98,7 +94,7 @@ internal static class SimulateCommand
             Cycles = settings.Cycles,
             Model = settings.Model,
             Seed = settings.Seed,
-            Store = settings.Store.ToString(),
+            Store = settings.Connection.Describe(),
             Run = run.RunNumber,
             StartCycle = run.StartCycle,
             TargetCycle = run.TargetCycle,
@@ -108,6 +104,7 @@ internal static class SimulateCommand
             CheckpointSeconds = times.Checkpointing.TotalSeconds,
             CommandSeconds = times.Command.TotalSeconds,
             PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64,
+            RetriedCalls = retries,
             Soh = stats.SohPct,
             SeiNm = SimulationReport.SeiReport.From(stats.SeiNm),
             SohSmoothedMean = stats.SohSmoothedMeanPct,

@@ -17,6 +17,7 @@ internal sealed record SimulationReport
     public required double CheckpointSeconds { get; init; }
     public required double CommandSeconds { get; init; }
     public required long PeakWorkingSetBytes { get; init; }
+    public required long RetriedCalls { get; init; }
     public required Distribution Soh { get; init; }
     public required SeiReport SeiNm { get; init; }
     public required double SohSmoothedMean { get; init; }

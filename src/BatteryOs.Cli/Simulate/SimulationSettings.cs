@@ -1,4 +1,4 @@
-using BatteryOs.Hosting;
+using BatteryOs.Cli.Connection;
 
 namespace BatteryOs.Cli.Simulate;
 
@@ -8,7 +8,6 @@ internal sealed record SimulationSettings(
     long Cycles,
     ulong Seed,
     string Model,
-    StoreLocation Store,
+    ConnectionSettings Connection,
     string? ReportPath,
-    int CallsInFlight,
-    long CheckpointEveryCycles);
+    int CallsInFlight);

@@ -16,7 +16,8 @@ internal static class SummaryPrinter
             $"Loaded in {report.LoadSeconds:F2} s; simulated {report.Packs * report.Cycles:N0} pack-cycles in " +
             $"{report.ElapsedSeconds:F2} s: " +
             $"{report.PackCyclesPerSecond:N0} pack-cycles/s; checkpoint {report.CheckpointSeconds:F2} s; " +
-            $"command {report.CommandSeconds:F2} s; peak memory {report.PeakWorkingSetBytes / 1048576.0:N0} MiB"));
+            $"command {report.CommandSeconds:F2} s; peak memory {report.PeakWorkingSetBytes / 1048576.0:N0} MiB; " +
+            $"{report.RetriedCalls:N0} calls retried after failures"));
 
         var stats = new Table().AddColumns("", "mean", "min", "p5", "p50", "p95", "max");
         var s = report.Soh;

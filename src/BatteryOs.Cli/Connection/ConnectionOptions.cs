@@ -1,0 +1,48 @@
+using System.CommandLine;
+using BatteryOs.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace BatteryOs.Cli.Connection;
+
+/// <summary>The options that say where a command's grains live: --connect, --postgres and --store.</summary>
+internal sealed class ConnectionOptions
+{
+    private readonly Option<ConnectionMode> _connect = new("--connect")
+    {
+        Description = "embedded: a silo in this process; postgres: a client of a running cluster.",
+        DefaultValueFactory = _ => ConnectionMode.Embedded,
+    };
+
+    private readonly Option<string?> _postgres = new("--postgres")
+    {
+        Description = "PostgreSQL connection string (or Cluster:Postgres in appsettings.json / BATTERYOS__CLUSTER__POSTGRES).",
+    };
+
+    private readonly Option<StoreLocation> _store;
+
+    /// <summary>The options, with the embedded store defaulting to <paramref name="defaultStore"/>.</summary>
+    public ConnectionOptions(string defaultStore) => _store = CommonOptions.Store(defaultStore);
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Add(_connect);
+        command.Add(_postgres);
+        command.Add(_store);
+    }
+
+    /// <summary>The settings the user asked for.</summary>
+    public ConnectionSettings Read(ParseResult result, IConfiguration configuration, long checkpointEveryCycles = 10_000)
+    {
+        var mode = result.GetValue(_connect);
+        if (mode == ConnectionMode.Postgres && result.GetResult(_store) is { Implicit: false })
+        {
+            throw new UsageException("--store applies to --connect embedded; a cluster keeps state in PostgreSQL");
+        }
+
+        var postgres = mode == ConnectionMode.Postgres
+            ? CliConfiguration.Postgres(result.GetValue(_postgres), configuration)
+            : null;
+        return new ConnectionSettings(mode, result.GetValue(_store)!, postgres, checkpointEveryCycles);
+    }
+}

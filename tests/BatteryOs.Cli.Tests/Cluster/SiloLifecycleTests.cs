@@ -1,0 +1,87 @@
+using BatteryOs.Contracts;
+using BatteryOs.Contracts.Wire;
+using BatteryOs.Hosting.Cluster;
+using BatteryOs.Hosting.Postgres;
+using BatteryOs.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace BatteryOs.Cli.Tests.Cluster;
+
+/// <summary>A silo's start and stop as a user sees them: clear failures, and a clean stop that checkpoints.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class SiloLifecycleTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task A_terminated_silo_checkpoints_every_changed_pack()
+    {
+        var database = await postgres.CreateDatabaseAsync("sigterm");
+        await PostgresSchema.ApplyAsync(database, CancellationToken.None);
+        var silo = await SiloProcess.StartAsync(database);
+        await using (var client = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default))
+        {
+            // 500 cycles is below the silo's checkpoint interval: only the stop can persist them.
+            var before = await client.Client.GetGrain<IPackGrain>(3).AdvanceTo(500, new SyntheticRun("seed", 5));
+            Assert.Equal(0, before.CheckpointCycle);
+        }
+
+        Assert.Equal(0, await silo.TerminateAsync());
+        Assert.Contains("every pack was checkpointed", silo.Output);
+
+        await using var next = await SiloProcess.StartAsync(database);
+        await using var reader = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default);
+        var after = await reader.Client.GetGrain<IPackGrain>(3).GetSummary();
+        Assert.Equal(500, after.Cycle);
+        Assert.Equal(ReferenceFleet.Of(4, 500, 5)[3].Condition.SeiNm, after.SeiNm);
+    }
+
+    [Fact]
+    public async Task A_silo_on_an_uninitialised_database_says_so_and_exits()
+    {
+        var database = await postgres.CreateDatabaseAsync("uninitialised");
+
+        var run = await RunSiloAsync(database);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains("not initialised", line);
+        Assert.Contains("batteryos db init", line);
+    }
+
+    [Fact]
+    public async Task A_silo_with_unknown_credentials_says_so_without_the_password()
+    {
+        var database = await postgres.CreateDatabaseAsync("badcredentials");
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(database)
+        {
+            Username = "nobody_here",
+            Password = "not-the-secret-42",
+        };
+
+        var run = await RunSiloAsync(builder.ConnectionString);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("refused the credentials", run.Error);
+        Assert.DoesNotContain("not-the-secret-42", run.Error + run.Output);
+    }
+
+    [Fact]
+    public async Task A_silo_with_an_unreachable_server_names_it()
+    {
+        var port = Hosting.FreePorts.Take(1)[0];
+        var unreachable = $"Host=127.0.0.1;Port={port};Username=postgres;Password=s3cret-pw;Database=batteryos";
+
+        var run = await RunSiloAsync(unreachable);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"127.0.0.1:{port}/batteryos", run.Error);
+        Assert.DoesNotContain("s3cret-pw", run.Error + run.Output);
+    }
+
+    private static Task<CliRun> RunSiloAsync(string postgres)
+    {
+        var ports = Hosting.FreePorts.Take(3);
+        return CliRun.Of("silo", "--postgres", postgres, "--silo-port", $"{ports[0]}",
+            "--gateway-port", $"{ports[1]}", "--http-port", $"{ports[2]}");
+    }
+}
