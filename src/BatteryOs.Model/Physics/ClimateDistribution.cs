@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using BatteryOs.Model.Telemetry;
+
+namespace BatteryOs.Model.Physics;
+
+/// <summary>
+/// Where a fleet's packs live: each pack's yearly mean ambient temperature is drawn once from a normal
+/// distribution (clamped to [-30, 50] °C), a seasonal sine with a per-pack phase moves it over the year,
+/// and each cycle adds normal day-to-day weather.
+/// </summary>
+/// <param name="MeanC">Fleet-wide mean of the packs' yearly mean temperature, °C.</param>
+/// <param name="SpreadC">Standard deviation of the packs' yearly means, °C.</param>
+/// <param name="SeasonalSwingC">Amplitude of the seasonal sine, °C.</param>
+/// <param name="DailySpreadC">Standard deviation of day-to-day weather, °C.</param>
+public sealed record ClimateDistribution(double MeanC, double SpreadC, double SeasonalSwingC, double DailySpreadC)
+{
+    /// <summary>The coldest and hottest yearly mean a pack can draw, °C.</summary>
+    public static (double Min, double Max) PackMeanRangeC => (-30.0, 50.0);
+
+    /// <summary>A temperate fleet: 15 °C ± 7 °C between packs, ± 8 °C seasons, 3 °C weather.</summary>
+    public static ClimateDistribution Temperate { get; } = new(15.0, 7.0, 8.0, 3.0);
+
+    /// <summary>Every pack at exactly one temperature, all year round.</summary>
+    public static ClimateDistribution Constant(double temperatureC) => new(temperatureC, 0.0, 0.0, 0.0);
+
+    /// <summary>The pack's yearly mean ambient temperature (draws 0 and 1 of its stream), °C.</summary>
+    public double PackMeanC(ulong streamKey) =>
+        Math.Clamp(MeanC + SpreadC * StandardNormal(streamKey, 0), PackMeanRangeC.Min, PackMeanRangeC.Max);
+
+    /// <summary>The pack's seasonal phase, a fraction of a year (draw 2 of its stream).</summary>
+    public static double PackPhase(ulong streamKey) => CounterRandom.NextDouble(streamKey, 2);
+
+    /// <summary>
+    /// The ambient temperature of one cycle, °C: pack mean + seasonal sine at <paramref name="dayOfLife"/>
+    /// + weather from draws <paramref name="weatherCounter"/> and the one after.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double CycleTemperatureC(double packMeanC, double packPhase, double dayOfLife, ulong streamKey,
+        ulong weatherCounter)
+    {
+        var season = Math.Sin(2.0 * Math.PI * (dayOfLife / 365.25 + packPhase));
+        return packMeanC + SeasonalSwingC * season + DailySpreadC * StandardNormal(streamKey, weatherCounter);
+    }
+
+    /// <summary>A standard normal draw from two uniform draws of a stream (Box-Muller).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double StandardNormal(ulong streamKey, ulong counter)
+    {
+        // 1 - u lies in (0, 1], so the logarithm is finite.
+        var radius = Math.Sqrt(-2.0 * Math.Log(1.0 - CounterRandom.NextDouble(streamKey, counter)));
+        return radius * Math.Cos(2.0 * Math.PI * CounterRandom.NextDouble(streamKey, counter + 1));
+    }
+}

@@ -1,0 +1,27 @@
+using System.Runtime.CompilerServices;
+using BatteryOs.Model.Chemistry;
+
+namespace BatteryOs.Model.Physics;
+
+/// <summary>
+/// Cycling loss as a power law in equivalent full cycles N:
+/// loss % = b * Arrhenius(T, Ea) * (1 + c_C * C_discharge) * N^z. Under varying conditions each cycle adds
+/// its own stress times the growth of N^z over that cycle, so a constant duty gives exactly that formula.
+/// </summary>
+public static class CyclingFadeModel
+{
+    /// <summary>The stress factor b * Arrhenius(T) * (1 + c_C * C) of one cycle's conditions, %.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double CoefficientPct(CyclingParameters cycling, double referenceTemperatureC,
+        in CycleConditions conditions) =>
+        cycling.CoefficientPct
+        * Arrhenius.Factor(conditions.TemperatureC, cycling.ActivationEnergyJPerMol, referenceTemperatureC)
+        * (1.0 + cycling.CRateFactor * Math.Abs(conditions.DischargeCRate));
+
+    /// <summary>The loss from <paramref name="cyclesBefore"/> to <paramref name="cyclesAfter"/> EFC, %.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double LossPct(CyclingParameters cycling, double referenceTemperatureC, double cyclesBefore,
+        double cyclesAfter, in CycleConditions conditions) =>
+        CoefficientPct(cycling, referenceTemperatureC, conditions)
+        * (Math.Pow(cyclesAfter, cycling.Exponent) - Math.Pow(cyclesBefore, cycling.Exponent));
+}

@@ -1,0 +1,34 @@
+using BatteryOs.Model.Chemistry;
+
+namespace BatteryOs.Model.Physics.Experts;
+
+/// <summary>
+/// Dendrite_Predict: lithium plating risk from temperature, charge current and SoC. The propensity is
+/// π = (C_charge / C_max) * s(SoC_end) * exp((Ea_pl / R) * (1/T - 1/T_ref)): the charge rate over the
+/// maker's limit, weighted by how far the charge goes into the high-SoC region and by how much slower
+/// lithium diffuses into graphite in the cold. Risk = π / (1 + π) (0.5 when charging at the limit at
+/// the reference temperature to full). Its degradation is the plating loss; the advice caps the charge
+/// power so π stays at or below 1.
+/// </summary>
+public sealed class DendritePredictMechanism(CellAgingModel model) : IMechanismExpert
+{
+    private readonly ChemistryParameters _chemistry = model.Chemistry;
+
+    /// <inheritdoc />
+    public string Name => "Dendrite_Predict";
+
+    /// <inheritdoc />
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
+    {
+        var propensity = Propensity(conditions);
+        var lossPct = model.Losses(state, conditions).PlatingPct;
+        return new ExpertAssessment(propensity / (1.0 + propensity), lossPct,
+            propensity > 1.0 ? 1.0 / propensity : 1.0);
+    }
+
+    /// <summary>The plating propensity π of a cycle (1 = at the maker's limit at the reference temperature).</summary>
+    public double Propensity(in CycleConditions conditions) =>
+        Math.Abs(conditions.ChargeCRate) / _chemistry.MaxChargeCRate
+        * PlatingModel.SocFactor(conditions.ChargeEndSoc)
+        * PlatingModel.ColdFactor(_chemistry.Plating, _chemistry.ReferenceTemperatureC, conditions.TemperatureC);
+}

@@ -1,0 +1,32 @@
+using BatteryOs.Model.Chemistry;
+
+namespace BatteryOs.Model.Physics.Experts;
+
+/// <summary>
+/// Power_Shaper: C-rate stress and power derating. The rate stress is C_discharge / C_max; the sag
+/// stress is the voltage sag I * R(L, T) over the headroom between nominal and cut-off voltage, since a
+/// sag beyond it ends the discharge early. Risk = the larger of the two, clamped to [0, 1]. Its
+/// degradation is the cycling (power-law) loss; the advice cuts power so that both stresses are at most 1.
+/// </summary>
+public sealed class PowerShaperMechanism(CellAgingModel model) : IMechanismExpert
+{
+    private readonly ChemistryParameters _chemistry = model.Chemistry;
+
+    /// <inheritdoc />
+    public string Name => "Power_Shaper";
+
+    /// <inheritdoc />
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
+    {
+        var rateStress = Math.Abs(conditions.DischargeCRate) / _chemistry.MaxDischargeCRate;
+        var sagStress = SagV(conditions, state) / (_chemistry.NominalVoltageV - _chemistry.MinVoltageV);
+        var stress = Math.Max(rateStress, sagStress);
+        var lossPct = model.Losses(state, conditions).CyclingPct;
+        return new ExpertAssessment(Math.Clamp(stress, 0.0, 1.0), lossPct, stress > 1.0 ? 1.0 / stress : 1.0);
+    }
+
+    /// <summary>One cell's voltage sag at the cycle's discharge current, V.</summary>
+    public double SagV(in CycleConditions conditions, in CellState state) =>
+        ResistanceModel.VoltageSagV(_chemistry, conditions.DischargeCRate * _chemistry.NominalCapacityAh,
+            state.SeiThicknessNm, conditions.TemperatureC);
+}

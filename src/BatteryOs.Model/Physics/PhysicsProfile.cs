@@ -1,0 +1,153 @@
+using System.Runtime.CompilerServices;
+using BatteryOs.Model.Chemistry;
+using BatteryOs.Model.Packs;
+using BatteryOs.Model.Profiles;
+using BatteryOs.Model.Telemetry;
+
+namespace BatteryOs.Model.Physics;
+
+/// <summary>
+/// The physics degradation profile: every cell of a pack ages alike under <see cref="CellAgingModel"/>,
+/// driven by the frame's temperature and current and by the fleet's duty. A pack's condition carries
+/// the SEI thickness and the irreversible SoH (capacity after a rest); its equivalent full cycles are
+/// <c>Cycle * DepthOfDischarge</c>, and its resistance follows from the SEI thickness.
+/// </summary>
+public sealed class PhysicsProfile : IDegradationProfile
+{
+    /// <summary>The profile's name.</summary>
+    public const string ProfileName = "physics";
+
+    // Draws per cycle: two for the weather (Box-Muller), one for the C-rate. Cycle 0's slots hold the
+    // pack's own draws (climate mean and seasonal phase), so cycles start at counter 3.
+    private const ulong DrawsPerCycle = 3;
+
+    private readonly CycleConditions _template;
+    private readonly double _packCapacityAh;
+
+    /// <summary>The fitted NASA 18650 cell in the default duty and pack.</summary>
+    public PhysicsProfile()
+        : this(KnownChemistries.Nasa18650, DutyProfile.Default, PackDesign.Default)
+    {
+    }
+
+    /// <summary>A profile for a chemistry, duty and pack design.</summary>
+    /// <exception cref="ArgumentException">The duty or pack design is out of range.</exception>
+    public PhysicsProfile(ChemistryParameters chemistry, DutyProfile duty, PackDesign pack)
+    {
+        if (duty.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(duty));
+        }
+
+        if (pack.SeriesCells < 1 || pack.ParallelCells < 1)
+        {
+            throw new ArgumentException("A pack needs at least one cell in series and one string.", nameof(pack));
+        }
+
+        Model = new CellAgingModel(chemistry);
+        Duty = duty;
+        Pack = pack;
+        _packCapacityAh = pack.CapacityAh(chemistry.NominalCapacityAh);
+        _template = new CycleConditions(chemistry.ReferenceTemperatureC, 0.0, duty.ChargeCRate,
+            duty.DepthOfDischarge, duty.CycleHours, duty.HighSocFraction, duty.ChargeEndSoc);
+    }
+
+    /// <inheritdoc />
+    public string Name => ProfileName;
+
+    /// <summary>The cell aging model in force.</summary>
+    public CellAgingModel Model { get; }
+
+    /// <summary>The fleet's duty.</summary>
+    public DutyProfile Duty { get; }
+
+    /// <summary>How the pack is built.</summary>
+    public PackDesign Pack { get; }
+
+    /// <summary>The pack's nominal capacity, Ah.</summary>
+    public double PackCapacityAh => _packCapacityAh;
+
+    /// <inheritdoc />
+    public PackCondition Initial => new(0, Model.Chemistry.Sei.InitialThicknessNm, 100.0);
+
+    /// <inheritdoc />
+    public TelemetryFrame SyntheticFrame(ulong streamKey, long cycle)
+    {
+        var climate = Duty.Climate;
+        return Frame(streamKey, cycle, climate.PackMeanC(streamKey), ClimateDistribution.PackPhase(streamKey));
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void SyntheticFrames(ulong streamKey, long firstCycle, Span<TelemetryFrame> framesOut)
+    {
+        // The pack's own draws are the same for every cycle: take them once per batch.
+        var packMeanC = Duty.Climate.PackMeanC(streamKey);
+        var phase = ClimateDistribution.PackPhase(streamKey);
+        for (var i = 0; i < framesOut.Length; i++)
+        {
+            framesOut[i] = Frame(streamKey, firstCycle + i, packMeanC, phase);
+        }
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PackCondition Step(in PackCondition condition, in TelemetryFrame frame)
+    {
+        var conditions = Conditions(frame);
+        var next = Model.StepIrreversible(CellStateOf(condition), conditions);
+        return new PackCondition(condition.Cycle + 1, next.SeiThicknessNm, next.SohPct);
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public PackCondition Run(in PackCondition start, ReadOnlySpan<TelemetryFrame> frames,
+        Span<PackCondition> conditionsOut)
+    {
+        var condition = start;
+        for (var i = 0; i < frames.Length; i++)
+        {
+            condition = Step(condition, frames[i]);
+            conditionsOut[i] = condition;
+        }
+
+        return condition;
+    }
+
+    /// <summary>The cell conditions a frame stands for: its temperature, its current as a C-rate, the duty's rest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public CycleConditions Conditions(in TelemetryFrame frame) => _template with
+    {
+        TemperatureC = frame.TemperatureC,
+        DischargeCRate = Math.Abs(frame.CurrentA) / _packCapacityAh,
+    };
+
+    /// <summary>The cell state behind a pack condition.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public CellState CellStateOf(in PackCondition condition) =>
+        new(condition.Cycle * Duty.DepthOfDischarge, condition.SeiNm, condition.SohPct);
+
+    /// <summary>The pack's capacity in a condition, Ah.</summary>
+    public double CapacityAh(in PackCondition condition) => _packCapacityAh * condition.SohPct / 100.0;
+
+    /// <summary>The pack's resistance in a condition at a temperature, Ω.</summary>
+    public double ResistanceOhm(in PackCondition condition, double temperatureC) =>
+        Pack.ResistanceScale * ResistanceModel.ResistanceOhm(Model.Chemistry, condition.SeiNm, temperatureC);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TelemetryFrame Frame(ulong streamKey, long cycle, double packMeanC, double phase)
+    {
+        var counter = (ulong)cycle * DrawsPerCycle;
+        var day = (cycle - 1) / Duty.CyclesPerDay;
+        var temperatureC = Math.Clamp(Duty.Climate.CycleTemperatureC(packMeanC, phase, day, streamKey, counter),
+            TelemetryLimits.TemperatureC.Min, TelemetryLimits.TemperatureC.Max);
+        var cRate = Duty.MinDischargeCRate
+            + CounterRandom.NextDouble(streamKey, counter + 2) * (Duty.MaxDischargeCRate - Duty.MinDischargeCRate);
+        var currentA = cRate * _packCapacityAh;
+
+        // Frames do not know the pack's age: the sag is a new pack's, at this cycle's temperature.
+        var sagV = currentA * Pack.ResistanceScale
+            * ResistanceModel.ResistanceOhm(Model.Chemistry, Model.Chemistry.Sei.InitialThicknessNm, temperatureC);
+        return new TelemetryFrame(temperatureC, currentA, Math.Min(sagV, TelemetryLimits.VoltageSagV.Max));
+    }
+}

@@ -1,0 +1,29 @@
+using System.Runtime.CompilerServices;
+using BatteryOs.Model.Chemistry;
+
+namespace BatteryOs.Model.Physics;
+
+/// <summary>
+/// Internal resistance: R = (R0 + g * (L - L0)) * exp((Ea / R) * (1/T - 1/T_ref)). The SEI is a poor
+/// ionic conductor, so its film resistance grows in proportion to its thickness; the voltage sag under
+/// a load current I is I * R.
+/// </summary>
+public static class ResistanceModel
+{
+    /// <summary>Cell resistance at an SEI thickness and temperature, Ω.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ResistanceOhm(ChemistryParameters chemistry, double seiThicknessNm, double temperatureC)
+    {
+        var resistance = chemistry.Resistance;
+        var film = resistance.GrowthOhmPerNm * (seiThicknessNm - chemistry.Sei.InitialThicknessNm);
+        var cold = Arrhenius.Factor(temperatureC, -resistance.ActivationEnergyJPerMol,
+            chemistry.ReferenceTemperatureC);
+        return (resistance.InitialOhm + film) * cold;
+    }
+
+    /// <summary>Voltage sag of one cell under a load current, V.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double VoltageSagV(ChemistryParameters chemistry, double currentA, double seiThicknessNm,
+        double temperatureC) =>
+        Math.Abs(currentA) * ResistanceOhm(chemistry, seiThicknessNm, temperatureC);
+}
