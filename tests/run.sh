@@ -4,6 +4,27 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# Installs a Debian package when the program it provides is missing (the suite needs real servers).
+ensure_package() {
+    local package=$1; shift
+    for program in "$@"; do
+        if command -v "$program" >/dev/null 2>&1 || compgen -G "/usr/lib/$package/*/bin/$program" >/dev/null; then
+            return 0
+        fi
+    done
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "tests/run.sh: $package is missing; install it (apt-get install $package) or run as root" >&2
+        return 0
+    fi
+    echo "tests/run.sh: installing $package from Debian's packages"
+    (apt-get update -qq || true) >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null ||
+        echo "tests/run.sh: could not install $package" >&2
+}
+
+# PostgreSQL: the tests start throwaway servers with initdb and pg_ctl (as the postgres OS user when root).
+ensure_package postgresql initdb pg_ctl
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

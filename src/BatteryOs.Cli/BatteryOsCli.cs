@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BatteryOs.Cli.Connection;
+using BatteryOs.Cli.Db;
 using BatteryOs.Cli.Packs;
 using BatteryOs.Cli.Replay;
 using BatteryOs.Cli.Silo;
@@ -20,6 +21,7 @@ public static class BatteryOsCli
             ReplayCommand.Create(output),
             SiloCommand.Create(output),
             PackCommand.Create(output),
+            DbCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

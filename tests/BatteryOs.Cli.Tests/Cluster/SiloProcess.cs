@@ -13,10 +13,11 @@ internal sealed class SiloProcess : IAsyncDisposable
     private readonly TaskCompletionSource _up = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _lines = [];
 
-    private SiloProcess(Process process, int gatewayPort)
+    private SiloProcess(Process process, int gatewayPort, int httpPort)
     {
         _process = process;
         GatewayPort = gatewayPort;
+        HttpPort = httpPort;
     }
 
     /// <summary>True until the process exits.</summary>
@@ -24,6 +25,9 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     /// <summary>The gateway port clients use.</summary>
     public int GatewayPort { get; }
+
+    /// <summary>The HTTP port serving /health.</summary>
+    public int HttpPort { get; }
 
     /// <summary>Everything the process printed so far.</summary>
     public string Output
@@ -40,6 +44,37 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>Starts a silo on free ports and waits until it says it is up.</summary>
     public static async Task<SiloProcess> StartAsync(string postgres, params string[] extraArgs)
     {
+        var silo = Launch(["--postgres", postgres, .. extraArgs], new Dictionary<string, string>());
+        await silo.WaitUntilUpAsync();
+        return silo;
+    }
+
+    /// <summary>
+    /// Starts a silo configured by environment variables alone (no --postgres option), as a container is,
+    /// and waits until it says it is up.
+    /// </summary>
+    public static async Task<SiloProcess> StartConfiguredAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var silo = Launch([], environment);
+        await silo.WaitUntilUpAsync();
+        return silo;
+    }
+
+    /// <summary>
+    /// Starts a silo that is expected to fail and waits for it to exit; returns its exit code and
+    /// everything it printed on standard output and standard error.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string postgres)
+    {
+        await using var silo = Launch(["--postgres", postgres], new Dictionary<string, string>());
+        await silo._process.WaitForExitAsync().WaitAsync(StartTimeout);
+        // The asynchronous readers finish with the streams; the parameterless wait drains them.
+        silo._process.WaitForExit();
+        return (silo._process.ExitCode, silo.Output);
+    }
+
+    private static SiloProcess Launch(string[] args, IReadOnlyDictionary<string, string> environment)
+    {
         var ports = Hosting.FreePorts.Take(3);
         var info = new ProcessStartInfo("dotnet")
         {
@@ -48,8 +83,8 @@ internal sealed class SiloProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "batteryos.dll"), "silo",
-                     "--postgres", postgres, "--silo-port", $"{ports[0]}", "--gateway-port", $"{ports[1]}",
-                     "--http-port", $"{ports[2]}", .. extraArgs])
+                     "--silo-port", $"{ports[0]}", "--gateway-port", $"{ports[1]}",
+                     "--http-port", $"{ports[2]}", .. args])
         {
             info.ArgumentList.Add(arg);
         }
@@ -59,12 +94,16 @@ internal sealed class SiloProcess : IAsyncDisposable
         info.Environment["BATTERYOS__MEMBERSHIP__TABLEREFRESHTIMEOUT"] = "00:00:02";
         info.Environment["BATTERYOS__MEMBERSHIP__IAMALIVETABLEPUBLISHTIMEOUT"] = "00:00:05";
         info.Environment["BATTERYOS__MEMBERSHIP__DEATHVOTEEXPIRATIONTIMEOUT"] = "00:00:10";
-        var silo = new SiloProcess(Process.Start(info)!, ports[1]);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        var silo = new SiloProcess(Process.Start(info)!, ports[1], ports[2]);
         silo._process.OutputDataReceived += (_, e) => silo.Record(e.Data);
         silo._process.ErrorDataReceived += (_, e) => silo.Record(e.Data);
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();
-        await silo.WaitUntilUpAsync();
         return silo;
     }
 
