@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BatteryOs.Cli.Calibration;
 using BatteryOs.Cli.Connection;
 using BatteryOs.Cli.Db;
 using BatteryOs.Cli.Packs;
@@ -22,6 +23,8 @@ public static class BatteryOsCli
             SiloCommand.Create(output),
             PackCommand.Create(output),
             DbCommand.Create(output),
+            CalibrateCommand.Create(output),
+            PredictCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

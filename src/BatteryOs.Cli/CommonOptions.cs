@@ -8,19 +8,19 @@ namespace BatteryOs.Cli;
 /// <summary>Options shared by several commands, with their validation.</summary>
 internal static class CommonOptions
 {
-    /// <summary>--model: a known model profile.</summary>
+    /// <summary>--model: a known model profile, or a full physics model name.</summary>
     public static Option<string> Model() => new("--model")
     {
-        Description = $"Model profile ({string.Join(", ", ModelProfiles.Names)}).",
+        Description = $"Model profile ({string.Join(", ", ModelProfiles.Names)}; default {ModelProfiles.DefaultName}).",
         DefaultValueFactory = _ => ModelProfiles.DefaultName,
         Validators =
         {
             r =>
             {
                 var name = r.GetValueOrDefault<string>();
-                if (!ModelProfiles.TryGet(name, out _))
+                if (!ModelProfiles.TryGet(name, out _, out var problem))
                 {
-                    r.AddError($"Unknown model '{name}' (known: {string.Join(", ", ModelProfiles.Names)}).");
+                    r.AddError(problem!);
                 }
             },
         },
@@ -69,4 +69,9 @@ internal static class CommonOptions
         });
         return option;
     }
+
+    /// <summary>The option's value when the command line gives it, null when it is left at its default.</summary>
+    public static T? ExplicitValue<T>(ParseResult result, Option<T> option)
+        where T : struct =>
+        result.GetResult(option) is { Implicit: false } ? result.GetValue(option) : null;
 }

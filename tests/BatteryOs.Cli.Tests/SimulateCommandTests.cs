@@ -15,7 +15,7 @@ public sealed class SimulateCommandTests : IDisposable
         var report = _dir.File("report.json");
 
         var run = await CliRun.Of("simulate", "--packs", "40", "--cycles", "300", "--seed", "9", "--store", "memory",
-            "--report", report);
+            "--model", "seed", "--report", report);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
@@ -27,7 +27,7 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.True(root.GetProperty("packCyclesPerSecond").GetDouble() > 0);
         Assert.True(root.GetProperty("elapsedSeconds").GetDouble() > 0);
 
-        var expected = ReferenceFleet.Of(40, 300, 9);
+        var expected = ReferenceFleet.Of(40, 300, 9, "seed");
         var soh = root.GetProperty("soh");
         Assert.Equal(expected.Select(p => p.Condition.SohPct).Average(), soh.GetProperty("mean").GetDouble(), 9);
         Assert.Equal(expected.Min(p => p.Condition.SohPct), soh.GetProperty("min").GetDouble());

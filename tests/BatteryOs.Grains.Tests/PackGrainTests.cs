@@ -26,6 +26,35 @@ public sealed class PackGrainTests(ClusterFixture fixture)
         Assert.Equal(500 * 3, summary.RoutingCounts.Sum());
     }
 
+    [Theory]
+    [InlineData("physics", 5001L)]
+    [InlineData("physics(chemistry=nca-panasonic-18650b,climate=hot,cyclesPerDay=2,dod=0.6)", 5002L)]
+    public async Task Physics_AdvanceTo_matches_a_plain_loop_across_chunks_and_end_of_life(string model, long id)
+    {
+        // 2,500 cycles: three chunks of at most 1,000, and the NASA cell crosses 80 % SoH on the way.
+        var summary = await Pack(id).AdvanceTo(2500, new SyntheticRun(model, 42));
+
+        var reference = PlainLoop.Run(PlainLoop.Synthetic(42, id, 1, 2500, model), model: model);
+        Assert.Equal(model, summary.Model);
+        Assert.Equal(2500, summary.Cycle);
+        Assert.Equal(reference.Condition.SeiNm, summary.SeiNm);
+        Assert.Equal(reference.Condition.SohPct, summary.SohPct);
+        Assert.Equal(reference.SmoothedSohPct, summary.SohSmoothedPct);
+        Assert.Equal(reference.MixtureRisk, summary.MixtureRisk);
+        Assert.Equal(reference.RoutingCounts, summary.RoutingCounts);
+        Assert.Equal(reference.EndOfLifeCycle, summary.EndOfLifeCycle);
+        Assert.Equal(reference.Experts.RiskSums, summary.ExpertRiskSums);
+        Assert.Equal(reference.Experts.DegradationPctSums, summary.ExpertDegradationPctSums);
+
+        // The mechanisms attribute real losses: SEI growth (Ion_Flux) and cycling (Power_Shaper) cost capacity.
+        Assert.True(summary.ExpertDegradationPctSums[3] > 0);
+        Assert.True(summary.ExpertDegradationPctSums[2] > 0);
+        if (model == "physics")
+        {
+            Assert.InRange(summary.EndOfLifeCycle, 2, 2500);
+        }
+    }
+
     [Fact]
     public async Task AdvanceTo_is_idempotent_toward_its_target()
     {
@@ -116,7 +145,9 @@ public sealed class PackGrainTests(ClusterFixture fixture)
         public bool Equals(PackSummary? x, PackSummary? y) =>
             x is not null && y is not null && x.PackId == y.PackId && x.Cycle == y.Cycle && x.SeiNm == y.SeiNm &&
             x.SohPct == y.SohPct && x.SohSmoothedPct == y.SohSmoothedPct &&
-            x.RoutingCounts.SequenceEqual(y.RoutingCounts);
+            x.RoutingCounts.SequenceEqual(y.RoutingCounts) && x.EndOfLifeCycle == y.EndOfLifeCycle &&
+            x.ExpertRiskSums.SequenceEqual(y.ExpertRiskSums) &&
+            x.ExpertDegradationPctSums.SequenceEqual(y.ExpertDegradationPctSums);
 
         public int GetHashCode(PackSummary obj) => obj.Cycle.GetHashCode();
     }

@@ -1,3 +1,4 @@
+using BatteryOs.Model.Physics;
 using BatteryOs.Model.Profiles;
 
 namespace BatteryOs.Model.Tests;
@@ -5,11 +6,13 @@ namespace BatteryOs.Model.Tests;
 public sealed class ModelProfilesTests
 {
     [Fact]
-    public void Seed_is_the_default_and_only_profile()
+    public void Physics_is_the_default_and_seed_stays()
     {
-        Assert.Equal("seed", ModelProfiles.DefaultName);
-        Assert.Equal(["seed"], ModelProfiles.Names);
+        Assert.Equal("physics", ModelProfiles.DefaultName);
+        Assert.Equal(["physics", "seed"], ModelProfiles.Names);
         Assert.IsType<SeedProfile>(ModelProfiles.Get("seed"));
+        Assert.IsType<PhysicsProfile>(ModelProfiles.Get("physics"));
+        Assert.Same(ModelProfiles.Get("physics"), ModelProfiles.Get(ModelProfiles.DefaultName));
     }
 
     [Fact]
@@ -19,6 +22,12 @@ public sealed class ModelProfilesTests
 
         var error = Assert.Throws<ArgumentException>(() => ModelProfiles.Get("arrhenius"));
 
-        Assert.Equal("Unknown model profile 'arrhenius' (known: seed).", error.Message);
+        Assert.Equal("Unknown model profile 'arrhenius' (known: physics, seed).", error.Message);
+    }
+
+    [Fact]
+    public void The_seed_profile_knows_cycles_only()
+    {
+        Assert.Null(ModelProfiles.Get("seed").CyclesPerDay);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BatteryOs.Grains.Packs;
 using BatteryOs.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -20,6 +21,9 @@ internal sealed class ConnectionOptions
 
     private readonly Option<StoreLocation> _store;
 
+    /// <summary>The pack grains' default smoothing window, cycles.</summary>
+    private static readonly int DefaultSmoothingWindowCycles = new PackGrainOptions().SmoothingWindowCycles;
+
     /// <summary>The options, with the embedded store defaulting to <paramref name="defaultStore"/>.</summary>
     public ConnectionOptions(string defaultStore) => _store = CommonOptions.Store(defaultStore);
 
@@ -31,8 +35,12 @@ internal sealed class ConnectionOptions
         command.Add(_store);
     }
 
-    /// <summary>The settings the user asked for.</summary>
-    public ConnectionSettings Read(ParseResult result, IConfiguration configuration, long checkpointEveryCycles = 10_000)
+    /// <summary>
+    /// The settings the user asked for; <paramref name="smoothingWindowCycles"/> is the embedded silo's
+    /// smoothing window when given (a cluster's silos set their own).
+    /// </summary>
+    public ConnectionSettings Read(ParseResult result, IConfiguration configuration, long checkpointEveryCycles = 10_000,
+        int? smoothingWindowCycles = null)
     {
         var mode = result.GetValue(_connect);
         if (mode == ConnectionMode.Postgres && result.GetResult(_store) is { Implicit: false })
@@ -40,9 +48,16 @@ internal sealed class ConnectionOptions
             throw new UsageException("--store applies to --connect embedded; a cluster keeps state in PostgreSQL");
         }
 
+        if (mode == ConnectionMode.Postgres && smoothingWindowCycles is not null)
+        {
+            throw new UsageException(
+                "--smoothing-window applies to --connect embedded; set Packs:SmoothingWindowCycles on the silos");
+        }
+
         var postgres = mode == ConnectionMode.Postgres
             ? CliConfiguration.Postgres(result.GetValue(_postgres), configuration)
             : null;
-        return new ConnectionSettings(mode, result.GetValue(_store)!, postgres, checkpointEveryCycles);
+        return new ConnectionSettings(mode, result.GetValue(_store)!, postgres, checkpointEveryCycles,
+            smoothingWindowCycles ?? DefaultSmoothingWindowCycles);
     }
 }

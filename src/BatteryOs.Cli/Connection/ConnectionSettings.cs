@@ -7,8 +7,10 @@ namespace BatteryOs.Cli.Connection;
 /// <param name="Store">The embedded silo's store.</param>
 /// <param name="Postgres">The cluster's connection string (client mode only).</param>
 /// <param name="CheckpointEveryCycles">The embedded silo's checkpoint interval.</param>
+/// <param name="SmoothingWindowCycles">The embedded silo's SoH smoothing window.</param>
 internal sealed record ConnectionSettings(
-    ConnectionMode Mode, StoreLocation Store, string? Postgres, long CheckpointEveryCycles = 10_000)
+    ConnectionMode Mode, StoreLocation Store, string? Postgres, long CheckpointEveryCycles = 10_000,
+    int SmoothingWindowCycles = 8)
 {
     /// <summary>Where the grains are, for summaries: the store, or the cluster's host and database.</summary>
     public string Describe() => Mode == ConnectionMode.Embedded

@@ -33,7 +33,11 @@ internal sealed class FleetConnection : IAsyncDisposable
         var options = new EmbeddedSiloOptions
         {
             Store = settings.Store,
-            ConfigurePacks = o => o.CheckpointEveryCycles = settings.CheckpointEveryCycles,
+            ConfigurePacks = o =>
+            {
+                o.CheckpointEveryCycles = settings.CheckpointEveryCycles;
+                o.SmoothingWindowCycles = settings.SmoothingWindowCycles;
+            },
         };
         return new FleetConnection(await EmbeddedSilo.StartAsync(options, token), null);
     }

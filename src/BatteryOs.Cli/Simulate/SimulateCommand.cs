@@ -5,6 +5,7 @@ using BatteryOs.Cli.Connection;
 using BatteryOs.Cli.Console;
 using BatteryOs.Contracts;
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Model.Profiles;
 using Spectre.Console;
 
 namespace BatteryOs.Cli.Simulate;
@@ -27,20 +28,25 @@ internal static class SimulateCommand
             Description = "Run seed for synthetic telemetry.",
             DefaultValueFactory = _ => 1,
         };
-        var model = CommonOptions.Model();
+        var model = new ModelOptions();
         var connection = new ConnectionOptions(DefaultStore);
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
         var inFlight = CommonOptions.AtLeast("--in-flight", 1, "Pack calls in flight at once.", 64);
         var checkpointEvery = CommonOptions.AtLeast("--checkpoint-every", 1L,
             "Checkpoint a pack after this many cycles (every pack is also checkpointed at the end).", 10_000L);
+        var smoothing = CommonOptions.AtLeast("--smoothing-window", 1,
+            "Cycles of raw SoH the smoothed SoH averages (embedded silo; a cluster sets Packs:SmoothingWindowCycles).",
+            8);
         var command = new Command("simulate", "Simulate a fleet: in this process, or on a running cluster.")
         {
-            packs, cycles, seed, model, report, inFlight, checkpointEvery,
+            packs, cycles, seed, report, inFlight, checkpointEvery, smoothing,
         };
+        model.AddTo(command);
         connection.AddTo(command);
         command.SetAction((result, token) => RunAsync(new SimulationSettings(
-            result.GetValue(packs), result.GetValue(cycles), result.GetValue(seed), result.GetValue(model)!,
-            connection.Read(result, CliConfiguration.Load(), result.GetValue(checkpointEvery)),
+            result.GetValue(packs), result.GetValue(cycles), result.GetValue(seed), model.Read(result),
+            connection.Read(result, CliConfiguration.Load(), result.GetValue(checkpointEvery),
+                CommonOptions.ExplicitValue(result, smoothing)),
             result.GetValue(report), result.GetValue(inFlight)),
             output, token));
         return command;
@@ -86,7 +92,7 @@ internal static class SimulateCommand
     private static SimulationReport BuildReport(SimulationSettings settings, FleetRun run, PackSummary[] summaries,
         PhaseTimes times, long retries)
     {
-        var stats = FleetStatistics.Of(summaries);
+        var stats = FleetStatistics.Of(summaries, ModelProfiles.Get(settings.Model).CyclesPerDay);
         var packCycles = (double)settings.Packs * settings.Cycles;
         return new SimulationReport
         {
@@ -109,6 +115,8 @@ internal static class SimulateCommand
             SeiNm = SimulationReport.SeiReport.From(stats.SeiNm),
             SohSmoothedMean = stats.SohSmoothedMeanPct,
             Routing = stats.RoutingShare,
+            Experts = stats.Experts,
+            EndOfLife = stats.EndOfLife,
         };
     }
 

@@ -22,6 +22,8 @@ internal sealed record SimulationReport
     public required SeiReport SeiNm { get; init; }
     public required double SohSmoothedMean { get; init; }
     public required IReadOnlyDictionary<string, double> Routing { get; init; }
+    public required IReadOnlyDictionary<string, ExpertReport> Experts { get; init; }
+    public required EndOfLifeReport EndOfLife { get; init; }
 
     /// <summary>SEI statistics, nm.</summary>
     internal sealed record SeiReport(double Mean, double P50, double P95, double Max)

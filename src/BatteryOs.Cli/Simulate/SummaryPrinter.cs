@@ -26,14 +26,37 @@ internal static class SummaryPrinter
         stats.AddRow(Cells("SEI nm", e.Mean, double.NaN, double.NaN, e.P50, e.P95, e.Max));
         console.Write(stats);
 
-        var routing = new Table().AddColumns("expert", "share of top-k selections");
-        foreach (var (name, share) in report.Routing)
+        var routing = new Table().AddColumns("expert", "share of top-k selections", "mean risk",
+            "capacity cost per selection %");
+        foreach (var (name, expert) in report.Experts)
         {
-            routing.AddRow(name, share.ToString("P2", CultureInfo.InvariantCulture));
+            routing.AddRow(name, expert.Share.ToString("P2", CultureInfo.InvariantCulture),
+                expert.MeanRisk.ToString("F3", CultureInfo.InvariantCulture),
+                expert.DegradationPctPerSelection.ToString("G4", CultureInfo.InvariantCulture));
         }
 
         console.Write(routing);
+        PrintEndOfLife(console, report.EndOfLife);
     }
+
+    private static void PrintEndOfLife(IAnsiConsole console, EndOfLifeReport endOfLife)
+    {
+        var table = new Table().AddColumns($"to {endOfLife.SohThresholdPct:F0} % SoH", "p5", "p50", "p95");
+        table.AddRow(PercentileCells("cycles", endOfLife.Cycles, "F0"));
+        if (endOfLife.Years is { } years)
+        {
+            table.AddRow(PercentileCells("years", years, "F2"));
+        }
+
+        console.Write(table);
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{endOfLife.ReachedShare:P1} of packs are below {endOfLife.SohThresholdPct:F0} % SoH " +
+            $"(a percentile the fleet has not reached yet shows as 'not yet')."));
+    }
+
+    private static string[] PercentileCells(string label, Percentiles p, string format) =>
+        [label, .. new[] { p.P5, p.P50, p.P95 }.Select(v =>
+            v?.ToString(format, CultureInfo.InvariantCulture) ?? "not yet")];
 
     private static string[] Cells(string label, params double[] values) =>
         [label, .. values.Select(v => double.IsNaN(v) ? "" : v.ToString("F3", CultureInfo.InvariantCulture))];

@@ -30,4 +30,13 @@ public sealed class PackState
 
     /// <summary>Lifetime top-k selections per expert, in expert catalog order.</summary>
     [Id(7)] public long[] RoutingCounts { get; set; } = [];
+
+    /// <summary>The first cycle that ended below 80 % SoH; 0 while the pack is above it.</summary>
+    [Id(8)] public long EndOfLifeCycle { get; set; }
+
+    /// <summary>Lifetime sum of the risks each expert returned, in expert catalog order.</summary>
+    [Id(9)] public double[] ExpertRiskSums { get; set; } = [];
+
+    /// <summary>Lifetime sum of the capacity cost each expert attributed to its mechanism, %, in catalog order.</summary>
+    [Id(10)] public double[] ExpertDegradationPctSums { get; set; } = [];
 }

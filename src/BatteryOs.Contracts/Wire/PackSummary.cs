@@ -32,4 +32,13 @@ public sealed record PackSummary
 
     /// <summary>Cycle of the latest persisted checkpoint.</summary>
     [Id(8)] public long CheckpointCycle { get; init; }
+
+    /// <summary>The first cycle that ended below 80 % SoH; 0 while the pack is above it.</summary>
+    [Id(9)] public long EndOfLifeCycle { get; init; }
+
+    /// <summary>Lifetime sum of the risks each expert returned, in expert catalog order.</summary>
+    [Id(10)] public double[] ExpertRiskSums { get; init; } = [];
+
+    /// <summary>Lifetime sum of the capacity cost each expert attributed to its mechanism, %, in catalog order.</summary>
+    [Id(11)] public double[] ExpertDegradationPctSums { get; init; } = [];
 }

@@ -1,19 +1,21 @@
 using System.Runtime.CompilerServices;
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Model.Packs;
 using BatteryOs.Model.Telemetry;
 
 namespace BatteryOs.Grains.Packs;
 
 /// <summary>
-/// A routed chunk's selections grouped by expert (a counting sort): expert e's frames are one
-/// contiguous segment of a shared pooled array, and its answers go back to the frame-major risk array
-/// through the matching segment of positions.
+/// A routed chunk's selections grouped by expert (a counting sort): expert e's frames, and the pack's
+/// condition before each, are one contiguous segment of shared pooled arrays, and its answers go back to
+/// the frame-major answer arrays through the matching segment of positions.
 /// </summary>
 internal sealed class ExpertGroups : IDisposable
 {
     private readonly int[] _offsets;
     private readonly int[] _positions;
     private readonly TelemetryFrame[] _frames;
+    private readonly PackCondition[] _before;
 
     private ExpertGroups(int expertCount, int entries)
     {
@@ -21,14 +23,19 @@ internal sealed class ExpertGroups : IDisposable
         _offsets = new int[expertCount];
         _positions = BatchBuffers.Rent<int>(entries);
         _frames = BatchBuffers.Rent<TelemetryFrame>(entries);
+        _before = BatchBuffers.Rent<PackCondition>(entries);
     }
 
     /// <summary>Frames routed to each expert.</summary>
     public int[] Counts { get; }
 
-    /// <summary>Groups the selections of <paramref name="routing"/> over <paramref name="frames"/>.</summary>
+    /// <summary>
+    /// Groups the selections of <paramref name="routing"/> over <paramref name="frames"/>; frame 0 runs from
+    /// <paramref name="start"/>, frame f &gt; 0 from <paramref name="previewed"/>[f - 1].
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ExpertGroups Of(TelemetryFrame[] frames, RoutingBatch routing, int expertCount)
+    public static ExpertGroups Of(TelemetryFrame[] frames, PackCondition start, PackCondition[] previewed,
+        RoutingBatch routing, int expertCount)
     {
         var k = routing.K;
         var selected = routing.Experts.AsSpan(0, routing.FrameCount * k);
@@ -39,40 +46,46 @@ internal sealed class ExpertGroups : IDisposable
         }
 
         Span<int> next = stackalloc int[expertCount];
-        for (int e = 0, start = 0; e < expertCount; start += groups.Counts[e], e++)
+        for (int e = 0, offset = 0; e < expertCount; offset += groups.Counts[e], e++)
         {
-            groups._offsets[e] = start;
-            next[e] = start;
+            groups._offsets[e] = offset;
+            next[e] = offset;
         }
 
         var positions = groups._positions.AsSpan();
         var sorted = groups._frames.AsSpan();
+        var before = groups._before.AsSpan();
         for (int f = 0, i = 0; f < routing.FrameCount; f++)
         {
             var frame = frames[f];
+            var condition = f == 0 ? start : previewed[f - 1];
             for (var j = 0; j < k; j++, i++)
             {
                 var slot = next[selected[i]]++;
                 positions[slot] = i;
                 sorted[slot] = frame;
+                before[slot] = condition;
             }
         }
 
         return groups;
     }
 
-    /// <summary>The batch of frames for expert <paramref name="e"/>.</summary>
-    public FrameBatch FramesFor(int e) => new(_frames, Counts[e], _offsets[e]);
+    /// <summary>The batch for expert <paramref name="e"/> under <paramref name="model"/>.</summary>
+    public ExpertBatch BatchFor(int e, string model) => new(new FrameBatch(_frames, Counts[e], _offsets[e]), _before,
+        model);
 
-    /// <summary>Writes expert <paramref name="e"/>'s answers to their places in <paramref name="risks"/>.</summary>
+    /// <summary>Writes expert <paramref name="e"/>'s answers to their places in the frame-major arrays.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Scatter(int e, RiskBatch answer, double[] risks)
+    public void Scatter(int e, ExpertAnswer answer, double[] risks, double[] degradationPct)
     {
         var positions = _positions.AsSpan(_offsets[e], Counts[e]);
-        var values = answer.Risks.AsSpan(0, Counts[e]);
+        var riskValues = answer.Risks.AsSpan(0, Counts[e]);
+        var degradationValues = answer.DegradationPct.AsSpan(0, Counts[e]);
         for (var n = 0; n < positions.Length; n++)
         {
-            risks[positions[n]] = values[n];
+            risks[positions[n]] = riskValues[n];
+            degradationPct[positions[n]] = degradationValues[n];
         }
     }
 
@@ -81,5 +94,6 @@ internal sealed class ExpertGroups : IDisposable
     {
         BatchBuffers.Return(_positions);
         BatchBuffers.Return(_frames);
+        BatchBuffers.Return(_before);
     }
 }

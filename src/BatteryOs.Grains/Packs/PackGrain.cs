@@ -208,6 +208,10 @@ public sealed partial class PackGrain : Grain, IPackGrain
         MixtureRisk = _life?.MixtureRisk ?? 0,
         RoutingCounts = _life is null ? new long[ExpertCatalog.Count] : [.. _life.RoutingCounts],
         CheckpointCycle = _checkpointCycle,
+        EndOfLifeCycle = _life?.EndOfLifeCycle ?? 0,
+        ExpertRiskSums = _life is null ? new double[ExpertCatalog.Count] : [.. _life.Experts.RiskSums],
+        ExpertDegradationPctSums =
+            _life is null ? new double[ExpertCatalog.Count] : [.. _life.Experts.DegradationPctSums],
     };
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,

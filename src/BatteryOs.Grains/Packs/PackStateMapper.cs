@@ -16,7 +16,8 @@ internal static class PackStateMapper
         var window = RecentWindow.Restore(windowCycles, state.RecentFrames, state.RecentSohPct);
         var counts = new long[ExpertCatalog.Count];
         state.RoutingCounts.AsSpan(0, Math.Min(counts.Length, state.RoutingCounts.Length)).CopyTo(counts);
-        return new PackLife(profile, condition, window, counts, state.MixtureRisk);
+        var experts = ExpertTotals.Restore(counts.Length, state.ExpertRiskSums, state.ExpertDegradationPctSums);
+        return new PackLife(profile, condition, window, counts, state.MixtureRisk, experts, state.EndOfLifeCycle);
     }
 
     /// <summary>Copies a pack's life into its checkpoint.</summary>
@@ -30,5 +31,8 @@ internal static class PackStateMapper
         state.RecentFrames = life.Window.Frames();
         state.RecentSohPct = life.Window.SohValuesPct();
         state.RoutingCounts = [.. life.RoutingCounts];
+        state.EndOfLifeCycle = life.EndOfLifeCycle;
+        state.ExpertRiskSums = [.. life.Experts.RiskSums];
+        state.ExpertDegradationPctSums = [.. life.Experts.DegradationPctSums];
     }
 }

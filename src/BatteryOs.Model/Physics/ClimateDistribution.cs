@@ -20,6 +20,21 @@ public sealed record ClimateDistribution(double MeanC, double SpreadC, double Se
     /// <summary>A temperate fleet: 15 °C ± 7 °C between packs, ± 8 °C seasons, 3 °C weather.</summary>
     public static ClimateDistribution Temperate { get; } = new(15.0, 7.0, 8.0, 3.0);
 
+    /// <summary>A hot fleet: 27 °C ± 4 °C between packs, ± 6 °C seasons, 3 °C weather.</summary>
+    public static ClimateDistribution Hot { get; } = new(27.0, 4.0, 6.0, 3.0);
+
+    /// <summary>A cold fleet: 4 °C ± 6 °C between packs, ± 12 °C seasons, 4 °C weather.</summary>
+    public static ClimateDistribution Cold { get; } = new(4.0, 6.0, 12.0, 4.0);
+
+    /// <summary>The named climates a model name may give, by name.</summary>
+    public static IReadOnlyDictionary<string, ClimateDistribution> Named { get; } =
+        new Dictionary<string, ClimateDistribution>(StringComparer.Ordinal)
+        {
+            ["temperate"] = Temperate,
+            ["hot"] = Hot,
+            ["cold"] = Cold,
+        };
+
     /// <summary>Every pack at exactly one temperature, all year round.</summary>
     public static ClimateDistribution Constant(double temperatureC) => new(temperatureC, 0.0, 0.0, 0.0);
 

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using BatteryOs.Model.Chemistry;
+using BatteryOs.Model.Experts;
 using BatteryOs.Model.Packs;
+using BatteryOs.Model.Physics.Experts;
 using BatteryOs.Model.Profiles;
 using BatteryOs.Model.Telemetry;
 
@@ -23,6 +25,7 @@ public sealed class PhysicsProfile : IDegradationProfile
 
     private readonly CycleConditions _template;
     private readonly double _packCapacityAh;
+    private readonly IExpertAssessor[] _assessors;
 
     /// <summary>The fitted NASA 18650 cell in the default duty and pack.</summary>
     public PhysicsProfile()
@@ -31,8 +34,12 @@ public sealed class PhysicsProfile : IDegradationProfile
     }
 
     /// <summary>A profile for a chemistry, duty and pack design.</summary>
+    /// <param name="chemistry">The cell parameters.</param>
+    /// <param name="duty">How the fleet uses its packs.</param>
+    /// <param name="pack">How a pack is built.</param>
+    /// <param name="name">The model name (see <see cref="PhysicsProfileSpec"/>).</param>
     /// <exception cref="ArgumentException">The duty or pack design is out of range.</exception>
-    public PhysicsProfile(ChemistryParameters chemistry, DutyProfile duty, PackDesign pack)
+    public PhysicsProfile(ChemistryParameters chemistry, DutyProfile duty, PackDesign pack, string name = ProfileName)
     {
         if (duty.Problem() is { } problem)
         {
@@ -44,16 +51,29 @@ public sealed class PhysicsProfile : IDegradationProfile
             throw new ArgumentException("A pack needs at least one cell in series and one string.", nameof(pack));
         }
 
+        Name = name;
         Model = new CellAgingModel(chemistry);
         Duty = duty;
         Pack = pack;
         _packCapacityAh = pack.CapacityAh(chemistry.NominalCapacityAh);
         _template = new CycleConditions(chemistry.ReferenceTemperatureC, 0.0, duty.ChargeCRate,
             duty.DepthOfDischarge, duty.CycleHours, duty.HighSocFraction, duty.ChargeEndSoc);
+
+        // Every catalogued expert with a mechanism model assesses by it; one without keeps its frame risk.
+        var mechanisms = MechanismExperts.For(Model);
+        _assessors = [.. ExpertCatalog.All.Select(e => mechanisms.FirstOrDefault(m => m.Name == e.Name) is { } m
+            ? new MechanismAssessor(this, m)
+            : (IExpertAssessor)new FrameRiskAssessor(e))];
     }
 
     /// <inheritdoc />
-    public string Name => ProfileName;
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public double? CyclesPerDay => Duty.CyclesPerDay;
+
+    /// <inheritdoc />
+    public IExpertAssessor Assessor(int expertIndex) => _assessors[expertIndex];
 
     /// <summary>The cell aging model in force.</summary>
     public CellAgingModel Model { get; }
@@ -91,23 +111,25 @@ public sealed class PhysicsProfile : IDegradationProfile
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The cell's irreversible losses of <see cref="CellAgingModel.Losses"/>, with the equivalent full cycles
+    /// before and after the cycle both taken as cycle count times depth of discharge.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PackCondition Step(in PackCondition condition, in TelemetryFrame frame)
-    {
-        var conditions = Conditions(frame);
-        var next = Model.StepIrreversible(CellStateOf(condition), conditions);
-        return new PackCondition(condition.Cycle + 1, next.SeiThicknessNm, next.SohPct);
-    }
+    public PackCondition Step(in PackCondition condition, in TelemetryFrame frame) =>
+        StepFrom(condition, frame, CyclingPower(condition.Cycle), out _);
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PackCondition Run(in PackCondition start, ReadOnlySpan<TelemetryFrame> frames,
         Span<PackCondition> conditionsOut)
     {
+        // N^z after one cycle is N^z before the next: one power per cycle instead of two, same numbers.
         var condition = start;
+        var power = CyclingPower(start.Cycle);
         for (var i = 0; i < frames.Length; i++)
         {
-            condition = Step(condition, frames[i]);
+            condition = StepFrom(condition, frames[i], power, out power);
             conditionsOut[i] = condition;
         }
 
@@ -133,6 +155,28 @@ public sealed class PhysicsProfile : IDegradationProfile
     /// <summary>The pack's resistance in a condition at a temperature, Ω.</summary>
     public double ResistanceOhm(in PackCondition condition, double temperatureC) =>
         Pack.ResistanceScale * ResistanceModel.ResistanceOhm(Model.Chemistry, condition.SeiNm, temperatureC);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private PackCondition StepFrom(in PackCondition condition, in TelemetryFrame frame, double powerBefore,
+        out double powerAfter)
+    {
+        var chemistry = Model.Chemistry;
+        var conditions = Conditions(frame);
+        var k = SeiGrowthModel.RateConstantNm2PerHour(chemistry.Sei, chemistry.ReferenceTemperatureC, conditions);
+        var seiAfter = SeiGrowthModel.ThicknessAfterNm(condition.SeiNm, k, conditions.DurationHours);
+        powerAfter = CyclingPower(condition.Cycle + 1);
+        var loss = new CycleLoss(
+            SeiGrowthModel.CapacityLossPct(chemistry.Sei, condition.SeiNm, seiAfter),
+            CyclingFadeModel.CoefficientPct(chemistry.Cycling, chemistry.ReferenceTemperatureC, conditions)
+                * (powerAfter - powerBefore),
+            PlatingModel.LossPct(chemistry.Plating, chemistry.ReferenceTemperatureC, conditions),
+            seiAfter);
+        return new PackCondition(condition.Cycle + 1, seiAfter, Math.Max(0.0, condition.SohPct - loss.TotalPct));
+    }
+
+    /// <summary>N^z of the cycling power law after <paramref name="cycle"/> cycles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double CyclingPower(long cycle) => Math.Pow(cycle * Duty.DepthOfDischarge, Model.Chemistry.Cycling.Exponent);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TelemetryFrame Frame(ulong streamKey, long cycle, double packMeanC, double phase)

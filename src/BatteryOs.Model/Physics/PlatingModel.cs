@@ -23,7 +23,15 @@ public static class PlatingModel
     /// <summary>The cycle's plating loss, % of nominal capacity.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double LossPct(PlatingParameters plating, double referenceTemperatureC, in CycleConditions conditions) =>
-        plating.CoefficientPct * conditions.DepthOfDischarge * Math.Abs(conditions.ChargeCRate)
-        * SocFactor(conditions.ChargeEndSoc)
-        * ColdFactor(plating, referenceTemperatureC, conditions.TemperatureC);
+        LossPct(plating, conditions, ColdFactor(plating, referenceTemperatureC, conditions.TemperatureC));
+
+    /// <summary>The cycle's plating loss at a known <see cref="ColdFactor"/>, % of nominal capacity.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double LossPct(PlatingParameters plating, in CycleConditions conditions, double coldFactor) =>
+        plating.CoefficientPct * conditions.DepthOfDischarge * Exposure(conditions) * coldFactor;
+
+    /// <summary>The charge's plating exposure: C_charge * s(SoC_end), 1/h.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Exposure(in CycleConditions conditions) =>
+        Math.Abs(conditions.ChargeCRate) * SocFactor(conditions.ChargeEndSoc);
 }

@@ -18,14 +18,28 @@ public static class SeiGrowthModel
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double RateConstantNm2PerHour(SeiParameters sei, double referenceTemperatureC,
-        in CycleConditions conditions)
-    {
-        var stress = 1.0 + sei.CurrentFactorPerCRate * Math.Abs(conditions.DischargeCRate)
-            + sei.HighSocFactor * conditions.HighSocFraction;
-        return sei.RateConstantNm2PerHour * sei.CoatingFactor
-            * Arrhenius.Factor(conditions.TemperatureC, sei.ActivationEnergyJPerMol, referenceTemperatureC)
-            * stress;
-    }
+        in CycleConditions conditions) =>
+        RateConstantAtReferenceNm2PerHour(sei, conditions)
+        * Arrhenius.Factor(conditions.TemperatureC, sei.ActivationEnergyJPerMol, referenceTemperatureC);
+
+    /// <summary>
+    /// k under the cycle's current and SoC but at the reference temperature (its Arrhenius factor 1), nm²/h:
+    /// k_ref * coating * (1 + a_I * C_discharge + a_SoC * f_highSoc).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double RateConstantAtReferenceNm2PerHour(SeiParameters sei, in CycleConditions conditions) =>
+        sei.RateConstantNm2PerHour * sei.CoatingFactor
+        * (1.0 + sei.CurrentFactorPerCRate * Math.Abs(conditions.DischargeCRate)
+            + sei.HighSocFactor * conditions.HighSocFraction);
+
+    /// <summary>
+    /// The capacity one cycle's growth consumes from <paramref name="thicknessNm"/> at rate constant
+    /// <paramref name="rateConstantNm2PerHour"/> over <paramref name="hours"/>, % of nominal capacity.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double GrowthLossPct(SeiParameters sei, double thicknessNm, double rateConstantNm2PerHour,
+        double hours) =>
+        CapacityLossPct(sei, thicknessNm, ThicknessAfterNm(thicknessNm, rateConstantNm2PerHour, hours));
 
     /// <summary>Thickness after <paramref name="hours"/> at a constant k: sqrt(L² + 2 k t), nm.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

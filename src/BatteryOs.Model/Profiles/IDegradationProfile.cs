@@ -1,3 +1,4 @@
+using BatteryOs.Model.Experts;
 using BatteryOs.Model.Packs;
 using BatteryOs.Model.Telemetry;
 
@@ -8,6 +9,9 @@ public interface IDegradationProfile
 {
     /// <summary>The profile's name on the command line and in stored state.</summary>
     string Name { get; }
+
+    /// <summary>Cycles a pack runs per day of its life, when the profile knows it (for years to end of life).</summary>
+    double? CyclesPerDay { get; }
 
     /// <summary>A new pack's condition, before its first cycle.</summary>
     PackCondition Initial { get; }
@@ -30,4 +34,7 @@ public interface IDegradationProfile
     /// (at least frames.Length long); returns the last. Equal to calling <see cref="Step"/> per frame.
     /// </summary>
     PackCondition Run(in PackCondition start, ReadOnlySpan<TelemetryFrame> frames, Span<PackCondition> conditionsOut);
+
+    /// <summary>How the expert at <paramref name="expertIndex"/> of the catalog assesses frames under this profile.</summary>
+    IExpertAssessor Assessor(int expertIndex);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BatteryOs.Model.Experts;
 using BatteryOs.Model.Packs;
 using BatteryOs.Model.Telemetry;
 
@@ -28,8 +29,18 @@ public sealed class SeedProfile : IDegradationProfile
     /// <summary>SoH lost per V of voltage sag, %.</summary>
     public const double SohPctPerSagV = 12.5;
 
+    private static readonly IExpertAssessor[] Assessors =
+        [.. ExpertCatalog.All.Select(e => new FrameRiskAssessor(e))];
+
     /// <inheritdoc />
     public string Name => ProfileName;
+
+    /// <inheritdoc />
+    /// <remarks>The prototype knew cycles only, not days.</remarks>
+    public double? CyclesPerDay => null;
+
+    /// <inheritdoc />
+    public IExpertAssessor Assessor(int expertIndex) => Assessors[expertIndex];
 
     /// <inheritdoc />
     public PackCondition Initial => new(0, InitialSeiNm, SohPct(InitialSeiNm, 0.0));

@@ -11,14 +11,14 @@ public static class CalibrationRun
 {
     /// <summary>Calibrates <paramref name="start"/> on <paramref name="cells"/>.</summary>
     /// <param name="cells">The cells to fit, at least one.</param>
-    /// <param name="start">Starting parameters; everything not fitted is kept.</param>
+    /// <param name="start">The parameter set to calibrate; everything not fitted is kept.</param>
     /// <param name="source">Text for the fitted parameters' <c>source</c> field.</param>
     /// <param name="leaveOneOut">Whether to refit without each cell (needs at least two cells).</param>
     public static CalibrationReport Execute(IReadOnlyList<CellHistory> cells, ChemistryParameters start,
         string source, bool leaveOneOut = true)
     {
         var calibrator = new PhysicsCalibrator();
-        var fit = calibrator.Fit(cells, start);
+        var fit = calibrator.Fit(cells, CalibrationSpace.InitialGuess(CalibrationSpace.Default, start));
         var model = new CellAgingModel(fit.Parameters);
         var (growthOhmPerNm, resistanceCells) = ResistanceCalibrator.Fit(model, cells);
         var parameters = fit.Parameters with

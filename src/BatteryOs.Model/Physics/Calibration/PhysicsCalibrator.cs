@@ -40,7 +40,8 @@ public sealed class PhysicsCalibrator
             return Objective(cells, CalibrationSpace.Apply(_space, start, u.ToArray()));
         });
 
-        var best = Vector<double>.Build.Dense([.. _space.Select(c => c.VariableOf(c.Read(start)))]);
+        // A start at a bound sits where the logistic is flat and the simplex cannot move it: start inside.
+        var best = Vector<double>.Build.Dense([.. _space.Select(c => c.StartVariableOf(c.Read(start)))]);
         var bestValue = Evaluate(objective, best);
         var simplex = new NelderMeadSimplex(Tolerance, MaxIterations);
         for (var restart = 0; restart < MaxRestarts; restart++)

@@ -1,3 +1,5 @@
+using BatteryOs.Model.Chemistry;
+
 namespace BatteryOs.Model.Physics.Experts;
 
 /// <summary>
@@ -8,22 +10,25 @@ namespace BatteryOs.Model.Physics.Experts;
 /// </summary>
 public sealed class AldCoatMechanism(CellAgingModel model) : IMechanismExpert
 {
-    private readonly CellAgingModel _uncoated = new(model.Chemistry with
-    {
-        Sei = model.Chemistry.Sei with { CoatingFactor = 1.0 },
-    });
+    private readonly SeiParameters _sei = model.Chemistry.Sei;
+    private readonly double _referenceC = model.Chemistry.ReferenceTemperatureC;
 
     /// <inheritdoc />
     public string Name => "ALD_Coat";
 
     /// <summary>The coating factor on the SEI rate constant.</summary>
-    public double CoatingFactor => model.Chemistry.Sei.CoatingFactor;
+    public double CoatingFactor => _sei.CoatingFactor;
 
     /// <inheritdoc />
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
     {
-        var ratio = new IonFluxMechanism(_uncoated).FluxRatio(conditions, state);
-        var savedPct = model.Losses(state, conditions).SeiPct - _uncoated.Losses(state, conditions).SeiPct;
+        // The coating factor is part of k; without it the film would grow at k / c.
+        var coated = SeiGrowthModel.RateConstantNm2PerHour(_sei, _referenceC, conditions);
+        var uncoated = coated / CoatingFactor;
+        var thickness = state.SeiThicknessNm;
+        var ratio = IonFluxMechanism.FluxRatio(_sei, uncoated, thickness);
+        var savedPct = SeiGrowthModel.GrowthLossPct(_sei, thickness, coated, conditions.DurationHours)
+            - SeiGrowthModel.GrowthLossPct(_sei, thickness, uncoated, conditions.DurationHours);
         return ExpertAssessment.Unlimited(CoatingFactor * ratio / (1.0 + ratio), savedPct);
     }
 }

@@ -20,15 +20,15 @@ public sealed class DendritePredictMechanism(CellAgingModel model) : IMechanismE
     /// <inheritdoc />
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
     {
-        var propensity = Propensity(conditions);
-        var lossPct = model.Losses(state, conditions).PlatingPct;
+        var cold = PlatingModel.ColdFactor(_chemistry.Plating, _chemistry.ReferenceTemperatureC, conditions.TemperatureC);
+        var propensity = PlatingModel.Exposure(conditions) / _chemistry.MaxChargeCRate * cold;
+        var lossPct = PlatingModel.LossPct(_chemistry.Plating, conditions, cold);
         return new ExpertAssessment(propensity / (1.0 + propensity), lossPct,
             propensity > 1.0 ? 1.0 / propensity : 1.0);
     }
 
     /// <summary>The plating propensity π of a cycle (1 = at the maker's limit at the reference temperature).</summary>
     public double Propensity(in CycleConditions conditions) =>
-        Math.Abs(conditions.ChargeCRate) / _chemistry.MaxChargeCRate
-        * PlatingModel.SocFactor(conditions.ChargeEndSoc)
+        PlatingModel.Exposure(conditions) / _chemistry.MaxChargeCRate
         * PlatingModel.ColdFactor(_chemistry.Plating, _chemistry.ReferenceTemperatureC, conditions.TemperatureC);
 }

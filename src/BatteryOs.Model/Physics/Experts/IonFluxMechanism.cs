@@ -1,3 +1,5 @@
+using BatteryOs.Model.Chemistry;
+
 namespace BatteryOs.Model.Physics.Experts;
 
 /// <summary>
@@ -8,21 +10,26 @@ namespace BatteryOs.Model.Physics.Experts;
 /// </summary>
 public sealed class IonFluxMechanism(CellAgingModel model) : IMechanismExpert
 {
+    private readonly SeiParameters _sei = model.Chemistry.Sei;
+    private readonly double _referenceC = model.Chemistry.ReferenceTemperatureC;
+
     /// <inheritdoc />
     public string Name => "Ion_Flux";
 
     /// <inheritdoc />
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
     {
-        var ratio = FluxRatio(conditions, state);
-        return ExpertAssessment.Unlimited(ratio / (1.0 + ratio), model.Losses(state, conditions).SeiPct);
+        var k = SeiGrowthModel.RateConstantNm2PerHour(_sei, _referenceC, conditions);
+        var ratio = FluxRatio(_sei, k, state.SeiThicknessNm);
+        return ExpertAssessment.Unlimited(ratio / (1.0 + ratio),
+            SeiGrowthModel.GrowthLossPct(_sei, state.SeiThicknessNm, k, conditions.DurationHours));
     }
 
     /// <summary>x: the SEI growth flux over a new cell's flux at rest at the reference temperature.</summary>
-    public double FluxRatio(in CycleConditions conditions, in CellState state)
-    {
-        var sei = model.Chemistry.Sei;
-        var k = SeiGrowthModel.RateConstantNm2PerHour(sei, model.Chemistry.ReferenceTemperatureC, conditions);
-        return k / state.SeiThicknessNm / (sei.RateConstantNm2PerHour / sei.InitialThicknessNm);
-    }
+    public double FluxRatio(in CycleConditions conditions, in CellState state) =>
+        FluxRatio(_sei, SeiGrowthModel.RateConstantNm2PerHour(_sei, _referenceC, conditions), state.SeiThicknessNm);
+
+    /// <summary>x for a rate constant k at a thickness L: (k / L) / (k_ref / L0).</summary>
+    public static double FluxRatio(SeiParameters sei, double rateConstantNm2PerHour, double thicknessNm) =>
+        rateConstantNm2PerHour / thicknessNm / (sei.RateConstantNm2PerHour / sei.InitialThicknessNm);
 }

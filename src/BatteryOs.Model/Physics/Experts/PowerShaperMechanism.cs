@@ -21,7 +21,8 @@ public sealed class PowerShaperMechanism(CellAgingModel model) : IMechanismExper
         var rateStress = Math.Abs(conditions.DischargeCRate) / _chemistry.MaxDischargeCRate;
         var sagStress = SagV(conditions, state) / (_chemistry.NominalVoltageV - _chemistry.MinVoltageV);
         var stress = Math.Max(rateStress, sagStress);
-        var lossPct = model.Losses(state, conditions).CyclingPct;
+        var lossPct = CyclingFadeModel.LossPct(_chemistry.Cycling, _chemistry.ReferenceTemperatureC,
+            state.EquivalentFullCycles, state.EquivalentFullCycles + conditions.DepthOfDischarge, conditions);
         return new ExpertAssessment(Math.Clamp(stress, 0.0, 1.0), lossPct, stress > 1.0 ? 1.0 / stress : 1.0);
     }
 

@@ -21,6 +21,8 @@ public sealed class ThermalRegulatorMechanism(CellAgingModel model) : IMechanism
     public const double MinPowerFraction = 0.5;
 
     private readonly ChemistryParameters _chemistry = model.Chemistry;
+    private readonly double _fullRiskStress = Arrhenius.Factor(FullRiskC, model.Chemistry.Sei.ActivationEnergyJPerMol,
+        model.Chemistry.ReferenceTemperatureC);
 
     /// <inheritdoc />
     public string Name => "Thermal_Regulator";
@@ -29,10 +31,14 @@ public sealed class ThermalRegulatorMechanism(CellAgingModel model) : IMechanism
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
     {
         var stress = Stress(conditions.TemperatureC);
-        var risk = Math.Clamp((stress - 1.0) / (Stress(FullRiskC) - 1.0), 0.0, 1.0);
+        var risk = Math.Clamp((stress - 1.0) / (_fullRiskStress - 1.0), 0.0, 1.0);
 
-        var atReference = conditions with { TemperatureC = _chemistry.ReferenceTemperatureC };
-        var extraPct = model.Losses(state, conditions).SeiPct - model.Losses(state, atReference).SeiPct;
+        // The same cycle at the reference temperature differs only by the Arrhenius factor of k.
+        var sei = _chemistry.Sei;
+        var atReference = SeiGrowthModel.RateConstantAtReferenceNm2PerHour(sei, conditions);
+        var extraPct = SeiGrowthModel.GrowthLossPct(sei, state.SeiThicknessNm, atReference * stress,
+                conditions.DurationHours)
+            - SeiGrowthModel.GrowthLossPct(sei, state.SeiThicknessNm, atReference, conditions.DurationHours);
 
         var derate = Math.Clamp((conditions.TemperatureC - DerateStartC) / (FullRiskC - DerateStartC), 0.0, 1.0);
         return new ExpertAssessment(risk, extraPct, 1.0 - (1.0 - MinPowerFraction) * derate);

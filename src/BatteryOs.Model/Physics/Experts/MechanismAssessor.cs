@@ -1,0 +1,29 @@
+using System.Runtime.CompilerServices;
+using BatteryOs.Model.Experts;
+using BatteryOs.Model.Packs;
+using BatteryOs.Model.Telemetry;
+
+namespace BatteryOs.Model.Physics.Experts;
+
+/// <summary>
+/// A mechanism expert inside the physics profile: each frame becomes the cycle conditions the profile
+/// ages the pack under, and the pack's condition before the cycle becomes the cell state.
+/// </summary>
+public sealed class MechanismAssessor(PhysicsProfile profile, IMechanismExpert mechanism) : IExpertAssessor
+{
+    /// <summary>The mechanism model behind the assessor.</summary>
+    public IMechanismExpert Mechanism => mechanism;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Assess(ReadOnlySpan<TelemetryFrame> frames, ReadOnlySpan<PackCondition> before, Span<double> riskOut,
+        Span<double> degradationPctOut)
+    {
+        for (var i = 0; i < frames.Length; i++)
+        {
+            var assessment = mechanism.Assess(profile.Conditions(frames[i]), profile.CellStateOf(before[i]));
+            riskOut[i] = assessment.Risk;
+            degradationPctOut[i] = assessment.DegradationPct;
+        }
+    }
+}
