@@ -25,6 +25,7 @@ public static class BatteryOsCli
             DbCommand.Create(output),
             CalibrateCommand.Create(output),
             PredictCommand.Create(output),
+            SweepCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -59,6 +59,77 @@ public sealed class SimulateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_default_physics_model_reports_years_to_end_of_life_and_expert_contributions()
+    {
+        var report = await Report("simulate", "--packs", "30", "--cycles", "400", "--seed", "9", "--store", "memory");
+
+        Assert.Equal("physics", report.GetProperty("model").GetString());
+        var expected = ReferenceFleet.Of(30, 400, 9);
+        Assert.Equal(expected.Max(p => p.Condition.SeiNm), report.GetProperty("seiNm").GetProperty("max").GetDouble());
+        Assert.Equal(expected.Min(p => p.Condition.SohPct), report.GetProperty("soh").GetProperty("min").GetDouble());
+
+        // Every NASA-cell pack is worn out within 400 daily cycles; the percentiles are nearest ranks.
+        var endOfLife = report.GetProperty("endOfLife");
+        Assert.Equal(80.0, endOfLife.GetProperty("sohThresholdPct").GetDouble());
+        Assert.Equal(1.0, endOfLife.GetProperty("reachedShare").GetDouble());
+        var cycles = expected.Select(p => (double)p.EndOfLifeCycle).Order().ToArray();
+        Assert.Equal(cycles[1], endOfLife.GetProperty("cycles").GetProperty("p5").GetDouble()); // rank ceil(1.5) = 2
+        Assert.Equal(cycles[14], endOfLife.GetProperty("cycles").GetProperty("p50").GetDouble());
+        Assert.Equal(cycles[14] / 365.25, endOfLife.GetProperty("years").GetProperty("p50").GetDouble(), 12);
+
+        var experts = report.GetProperty("experts");
+        var selections = expected.Sum(p => p.RoutingCounts[3]);
+        Assert.Equal(expected.Sum(p => p.Experts.DegradationPctSums[3]) / selections,
+            experts.GetProperty("Ion_Flux").GetProperty("degradationPctPerSelection").GetDouble(), 12);
+        Assert.Equal(expected.Sum(p => p.Experts.RiskSums[3]) / selections,
+            experts.GetProperty("Ion_Flux").GetProperty("meanRisk").GetDouble(), 12);
+    }
+
+    [Fact]
+    public async Task Percentiles_a_fleet_has_not_reached_are_null_and_the_seed_model_has_no_years()
+    {
+        var physics = await Report("simulate", "--packs", "20", "--cycles", "30", "--store", "memory",
+            "--chemistry", "nca-panasonic-18650b", "--climate", "hot", "--cycles-per-day", "2");
+        var seed = await Report("simulate", "--packs", "20", "--cycles", "30", "--store", "memory", "--model", "seed");
+
+        Assert.Equal("physics(chemistry=nca-panasonic-18650b,climate=hot,cyclesPerDay=2)",
+            physics.GetProperty("model").GetString());
+        var endOfLife = physics.GetProperty("endOfLife");
+        Assert.Equal(0.0, endOfLife.GetProperty("reachedShare").GetDouble());
+        Assert.Equal(JsonValueKind.Null, endOfLife.GetProperty("years").GetProperty("p5").ValueKind);
+        Assert.Equal(JsonValueKind.Null, seed.GetProperty("endOfLife").GetProperty("years").ValueKind);
+        Assert.Equal(0.0, seed.GetProperty("experts").GetProperty("Ion_Flux").GetProperty("degradationPctPerSelection")
+            .GetDouble());
+    }
+
+    [Fact]
+    public async Task The_smoothing_window_is_the_mean_of_the_last_w_raw_values()
+    {
+        var narrow = await Report("simulate", "--packs", "5", "--cycles", "60", "--store", "memory", "--model", "seed",
+            "--smoothing-window", "1");
+        var wide = await Report("simulate", "--packs", "5", "--cycles", "60", "--store", "memory", "--model", "seed",
+            "--smoothing-window", "32");
+
+        // A one-cycle window is the raw SoH itself; a wider one differs.
+        Assert.Equal(narrow.GetProperty("soh").GetProperty("mean").GetDouble(),
+            narrow.GetProperty("sohSmoothedMean").GetDouble(), 12);
+        Assert.NotEqual(wide.GetProperty("soh").GetProperty("mean").GetDouble(),
+            wide.GetProperty("sohSmoothedMean").GetDouble());
+    }
+
+    [Fact]
+    public async Task A_store_keeps_its_model_and_refuses_another()
+    {
+        var store = _dir.File("physics.db");
+        await Report("simulate", "--packs", "3", "--cycles", "10", "--store", store);
+
+        var other = await CliRun.Of("simulate", "--packs", "3", "--cycles", "10", "--store", store, "--climate", "hot");
+
+        Assert.Equal(2, other.ExitCode);
+        Assert.Contains("runs model 'physics'; start a new store to run model 'physics(climate=hot)'", other.Error);
+    }
+
+    [Fact]
     public async Task The_same_seed_gives_the_same_figures()
     {
         var first = await Report("simulate", "--packs", "25", "--cycles", "120", "--seed", "3", "--store", "memory");

@@ -13,9 +13,6 @@ namespace BatteryOs.Cli.Calibration;
 /// </summary>
 internal static class CalibrateCommand
 {
-    /// <summary>Ambient temperatures of the SoH-after-1,000-cycles table, °C.</summary>
-    public static readonly double[] SweepTemperaturesC = [-10, 0, 10, 15, 20, 25, 30, 35, 40, 45];
-
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
     {
@@ -50,7 +47,8 @@ internal static class CalibrateCommand
         var source = $"Fitted by 'batteryos calibrate --cells {names}' on the NASA PCoE Battery Data Set " +
             "(B. Saha and K. Goebel, 2007, NASA Prognostics Data Repository, NASA Ames Research Center).";
         var report = CalibrationRun.Execute(cells, start, source);
-        var sweep = AmbientSweep.Run(report.Parameters, DutyProfile.Default, SweepTemperaturesC, 1_000);
+        var sweep = AmbientSweep.Run(report.Parameters, DutyProfile.Default, SweepTable.DefaultTemperaturesC,
+            CalibrationTable.SweepCycles);
 
         await File.WriteAllTextAsync(outPath, ChemistryJson.Serialize(report.Parameters) + "\n", token);
         var console = CliConsole.Create(output);

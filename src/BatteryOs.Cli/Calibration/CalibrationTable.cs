@@ -11,6 +11,9 @@ internal static class CalibrationTable
     /// <summary>The target leave-one-out RMSE, % of rated capacity.</summary>
     public const double TargetRmsePct = 2.0;
 
+    /// <summary>Cycles after which the SoH-by-temperature table reads the SoH.</summary>
+    public const long SweepCycles = 1_000;
+
     /// <summary>Writes the report to the console.</summary>
     public static void Print(IAnsiConsole console, CalibrationReport report, IReadOnlyList<AmbientSweepRow> sweep)
     {
@@ -48,19 +51,8 @@ internal static class CalibrationTable
             Invariant($"Resistance growth fitted on the load-step voltage drop of {report.ResistanceCells} cells: ") +
             Invariant($"{report.Parameters.Resistance.GrowthOhmPerNm * 1000:F3} mΩ per nm of SEI."));
 
-        var byTemperature = new Table().Title("Default duty (1 cycle/day, 80 % DoD), fitted cell, by ambient temperature");
-        foreach (var column in new[] { "ambient °C", "SoH % after 1,000 cycles", "cycles to 80 % SoH" })
-        {
-            byTemperature.AddColumn(new TableColumn(column).RightAligned());
-        }
-
-        foreach (var row in sweep)
-        {
-            byTemperature.AddRow(F(row.TemperatureC, "F0"), F(row.SohPct, "F1"),
-                row.CyclesTo80Pct?.ToString(CultureInfo.InvariantCulture) ?? "not reached");
-        }
-
-        console.Write(byTemperature);
+        SweepTable.Print(console, "Default duty (1 cycle/day, 80 % DoD), fitted cell, by ambient temperature", sweep,
+            SweepCycles);
     }
 
     private static string F(double value, string format) =>

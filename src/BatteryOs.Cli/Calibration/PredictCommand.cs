@@ -39,29 +39,18 @@ internal static class PredictCommand
         CancellationToken token)
     {
         OutputFile.CheckWritable(outPath, "--out");
-        var chemistry = LoadParameters(parametersPath);
+        var chemistry = ParameterFile.Load(parametersPath);
         var cell = NasaCellCsv.Read(cellPath, chemistry.NominalCapacityAh);
 
         var predicted = CapacityPredictor.Predict(new CellAgingModel(chemistry), cell);
         await PredictionCsv.WriteAsync(outPath, cell, predicted, token);
 
         var start = cell.Observations[cell.StartIndex];
+        var rmsePct = CapacityPredictor.RmsePct(cell, predicted, chemistry.NominalCapacityAh);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Predicted {cell.Name} from {start.MeasuredCapacityAh:F4} Ah at cycle {start.Cycle} to cycle " +
-            $"{cell.Observations[^1].Cycle}: RMSE {CapacityPredictor.RmsePct(cell, predicted, chemistry.NominalCapacityAh):F2} % " +
-            $"of rated capacity over {cell.ScoredCount} clean cycles; written to {outPath}"));
+            $"{cell.Observations[^1].Cycle}: RMSE {rmsePct:F2} % of rated capacity over {cell.ScoredCount} " +
+            $"clean cycles; written to {outPath}"));
         return ExitCodes.Ok;
-    }
-
-    private static ChemistryParameters LoadParameters(string path)
-    {
-        try
-        {
-            return ChemistryJson.Load(path);
-        }
-        catch (ChemistryParameterException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
     }
 }

@@ -89,7 +89,8 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
     {
         var error = new StringWriter();
         var code = await BatteryOsCli.RunAsync(["simulate", "--connect", "postgres", "--postgres", database,
-            "--packs", $"{Packs}", "--cycles", $"{Cycles}", "--seed", $"{Seed}", "--checkpoint-every", "1000",
+            "--packs", $"{Packs}", "--cycles", $"{Cycles}", "--seed", $"{Seed}", "--model", "seed",
+            "--checkpoint-every", "1000",
             "--report", _dir.File("report.json")], output, error);
         return new CliRun(code, output.ToString()!, error.ToString());
     });
@@ -113,7 +114,7 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
     /// <summary>Reads every pack back through a fresh silo, so what is checked is what was persisted.</summary>
     private static async Task AssertEveryPackMatchesAnUndisturbedRunAsync(string database)
     {
-        var expected = ReferenceFleet.Of(Packs, Cycles, Seed);
+        var expected = ReferenceFleet.Of(Packs, Cycles, Seed, "seed");
         await using var silo = await SiloProcess.StartAsync(database);
         await using var client = await ClusterClient.ConnectAsync(database, LogLevel.Warning, CancellationToken.None);
         for (var id = 0; id < Packs; id++)

@@ -31,7 +31,7 @@ public sealed class SiloLifecycleTests(PostgresServer postgres)
         await using var reader = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default);
         var after = await reader.Client.GetGrain<IPackGrain>(3).GetSummary();
         Assert.Equal(500, after.Cycle);
-        Assert.Equal(ReferenceFleet.Of(4, 500, 5)[3].Condition.SeiNm, after.SeiNm);
+        Assert.Equal(ReferenceFleet.Of(4, 500, 5, "seed")[3].Condition.SeiNm, after.SeiNm);
     }
 
     [Fact]
