@@ -4,6 +4,7 @@ using BatteryOs.Cli.Connection;
 using BatteryOs.Cli.Db;
 using BatteryOs.Cli.Packs;
 using BatteryOs.Cli.Replay;
+using BatteryOs.Cli.Routing;
 using BatteryOs.Cli.Silo;
 using BatteryOs.Cli.Simulate;
 
@@ -26,6 +27,7 @@ public static class BatteryOsCli
             CalibrateCommand.Create(output),
             PredictCommand.Create(output),
             SweepCommand.Create(output),
+            TrainRouterCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -74,4 +74,19 @@ internal static class CommonOptions
     public static T? ExplicitValue<T>(ParseResult result, Option<T> option)
         where T : struct =>
         result.GetResult(option) is { Implicit: false } ? result.GetValue(option) : null;
+
+    /// <summary>A finite number option that must be positive (or zero, when allowed).</summary>
+    public static Option<double> Positive(string name, string description, double defaultValue, bool allowZero = false)
+    {
+        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture,
+                    out var value) && !(double.IsFinite(value) && (value > 0 || (allowZero && value == 0))))
+            {
+                r.AddError($"{name} must be a {(allowZero ? "non-negative" : "positive")} number, not {r.Tokens[0].Value}.");
+            }
+        });
+        return option;
+    }
 }

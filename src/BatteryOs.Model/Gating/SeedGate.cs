@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using BatteryOs.Model.Experts;
+using BatteryOs.Model.Packs;
 using BatteryOs.Model.Telemetry;
 
 namespace BatteryOs.Model.Gating;
@@ -13,7 +14,7 @@ namespace BatteryOs.Model.Gating;
 /// trips. The routing of every such pattern is computed once, with the very same arithmetic, and a
 /// frame's routing is a table lookup: bit-for-bit the answer of computing it afresh.
 /// </remarks>
-public sealed class SeedGate
+public sealed class SeedGate : IRoutingGate
 {
     /// <summary>The most experts the gate accepts (the table has 2^n patterns).</summary>
     public const int MaxExperts = 12;
@@ -41,6 +42,16 @@ public sealed class SeedGate
 
     /// <summary>Number of experts the gate chooses among.</summary>
     public int ExpertCount => _rules.Length;
+
+    /// <inheritdoc />
+    /// <remarks>The seed's weights are each expert's share of all raw weights, kept or not.</remarks>
+    public bool RenormalizesKept => false;
+
+    /// <inheritdoc />
+    /// <remarks>The seed rules look at the frame only.</remarks>
+    public void Rank(ReadOnlySpan<TelemetryFrame> frames, ReadOnlySpan<PackCondition> before, PackGeometry geometry,
+        int depth, Span<byte> expertsOut, Span<double> weightsOut) =>
+        Route(frames, depth, expertsOut, weightsOut);
 
     /// <summary>
     /// Routes every frame: writes k expert indices and k weights per frame, frame-major, into
