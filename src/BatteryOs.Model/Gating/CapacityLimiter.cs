@@ -101,7 +101,8 @@ public static class CapacityLimiter
         return -1;
     }
 
-    private static void Renormalize(int frames, int k, Span<double> weights)
+    /// <summary>Scales each frame's k weights to sum to 1 (a frame whose weights are all 0 stays so).</summary>
+    public static void Renormalize(int frames, int k, Span<double> weights)
     {
         for (var f = 0; f < frames; f++)
         {

@@ -33,18 +33,27 @@ public sealed class ExpertTotals
     /// <summary>Sum of the capacity costs each expert attributed to its mechanism, % of nominal, per expert.</summary>
     public double[] DegradationPctSums { get; }
 
-    /// <summary>Adds the answers of one chunk's selections (degradation empty: none attributed).</summary>
+    /// <summary>
+    /// Adds the answers of one chunk's selections (degradation empty: none attributed; dropped selections
+    /// are skipped).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<byte> experts, ReadOnlySpan<double> risks, ReadOnlySpan<double> degradationPct)
     {
         for (var i = 0; i < experts.Length; i++)
         {
-            RiskSums[experts[i]] += risks[i];
+            if (experts[i] != Gating.CapacityLimiter.Dropped)
+            {
+                RiskSums[experts[i]] += risks[i];
+            }
         }
 
         for (var i = 0; i < degradationPct.Length; i++)
         {
-            DegradationPctSums[experts[i]] += degradationPct[i];
+            if (experts[i] != Gating.CapacityLimiter.Dropped)
+            {
+                DegradationPctSums[experts[i]] += degradationPct[i];
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using BatteryOs.Model.Gating;
 using BatteryOs.Model.Profiles;
 using BatteryOs.Model.Telemetry;
 
@@ -123,8 +124,9 @@ public sealed class PackLife
             throw new ArgumentException("The conditions span is shorter than the chunk.", nameof(conditions));
         }
 
+        // A dropped selection (capacity limits) reaches no expert and is not counted.
         var experts = chunk.Experts[..(n * k)];
-        if (experts.IndexOfAnyInRange((byte)RoutingCounts.Length, byte.MaxValue) is var bad and >= 0)
+        if (experts.IndexOfAnyInRange((byte)RoutingCounts.Length, CapacityLimiter.Dropped - 1) is var bad and >= 0)
         {
             throw new ArgumentException($"Expert index {experts[bad]} is not in the catalog.", nameof(chunk));
         }
@@ -142,7 +144,10 @@ public sealed class PackLife
 
         foreach (var expert in experts)
         {
-            RoutingCounts[expert]++;
+            if (expert != CapacityLimiter.Dropped)
+            {
+                RoutingCounts[expert]++;
+            }
         }
 
         var degradation = chunk.DegradationPct.IsEmpty ? default : chunk.DegradationPct[..(n * k)];
