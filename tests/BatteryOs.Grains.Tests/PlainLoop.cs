@@ -9,9 +9,10 @@ namespace BatteryOs.Grains.Tests;
 /// <summary>The same arithmetic as the grain path, frame by frame in a plain loop: the reference.</summary>
 internal static class PlainLoop
 {
-    public static PackLife Run(IReadOnlyList<TelemetryFrame> frames, int k = 3, int window = 8)
+    public static PackLife Run(IReadOnlyList<TelemetryFrame> frames, int k = 3, int window = 8,
+        string model = "seed")
     {
-        var profile = ModelProfiles.Get("seed");
+        var profile = ModelProfiles.Get(model);
         var life = PackLife.New(profile, window, ExpertCatalog.Count);
         var gate = new SeedGate();
         var experts = new byte[k];

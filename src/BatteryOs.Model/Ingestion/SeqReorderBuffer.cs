@@ -5,7 +5,9 @@ namespace BatteryOs.Model.Ingestion;
 /// released seq is released at once (with any held frames that follow it); a frame further ahead is held
 /// while the seqs before it may still arrive. A missing seq is given up (a gap, remembered) once a later
 /// frame has been held for the hold time, or once more than the capacity are held. A frame at or below
-/// the last released seq is a duplicate, or late when its seq was given up in a recent gap.
+/// the last released seq is a duplicate, or late when its seq was given up in a recent gap. A feed starts
+/// at its lowest seq that arrives within the hold time: the seqs below it are not a gap, but a frame for
+/// one of them arriving later is late.
 /// </summary>
 public sealed class SeqReorderBuffer
 {
@@ -137,8 +139,12 @@ public sealed class SeqReorderBuffer
     private void SkipToFirstHeld(ref SeqOutcome outcome, List<SequencedFrame> ready)
     {
         var gap = new SeqRange(LastSeq + 1, _held.First().Key - 1);
-        outcome.Gaps++;
-        outcome.SkippedSeqs += gap.Length;
+        if (LastSeq > 0)
+        {
+            outcome.Gaps++;
+            outcome.SkippedSeqs += gap.Length;
+        }
+
         _recentGaps.Enqueue(gap);
         if (_recentGaps.Count > RecentGapsKept)
         {

@@ -85,39 +85,39 @@ public sealed class SeqReorderBufferTests
     [Fact]
     public void More_frames_than_the_capacity_close_the_gap_at_once()
     {
-        var buffer = new SeqReorderBuffer(2, Hold);
+        var buffer = new SeqReorderBuffer(2, Hold, lastSeq: 1);
         var ready = new List<SequencedFrame>();
 
-        var outcome = buffer.Offer(Frames(3, 4, 5), 0, ready);
+        var outcome = buffer.Offer(Frames(4, 5, 6), 0, ready);
 
         Assert.Equal(1, outcome.Gaps);
         Assert.Equal(2, outcome.SkippedSeqs);
-        Assert.Equal([3L, 4, 5], Seqs(ready));
+        Assert.Equal([4L, 5, 6], Seqs(ready));
         Assert.Equal(3, outcome.Accepted);
     }
 
     [Fact]
     public void Each_held_frame_waits_its_own_hold_time()
     {
-        var buffer = new SeqReorderBuffer(8, Hold);
+        var buffer = new SeqReorderBuffer(8, Hold, lastSeq: 1);
         var ready = new List<SequencedFrame>();
-        buffer.Offer(Frames(2), 0, ready);
-        buffer.Offer(Frames(5), 1500, ready);
+        buffer.Offer(Frames(3), 0, ready);
+        buffer.Offer(Frames(6), 1500, ready);
 
         var first = buffer.ReleaseDue(2000, ready);
 
-        Assert.Equal([2L], Seqs(ready));
+        Assert.Equal([3L], Seqs(ready));
         Assert.Equal(1, first.SkippedSeqs);
         Assert.Equal(1, buffer.HeldCount);
         var second = buffer.ReleaseDue(3500, ready);
-        Assert.Equal([2L, 5], Seqs(ready));
+        Assert.Equal([3L, 6], Seqs(ready));
         Assert.Equal(2, second.SkippedSeqs);
     }
 
     [Fact]
     public void Release_all_gives_up_every_gap()
     {
-        var buffer = new SeqReorderBuffer(8, Hold);
+        var buffer = new SeqReorderBuffer(8, Hold, lastSeq: 1);
         var ready = new List<SequencedFrame>();
         buffer.Offer(Frames(3, 7, 8), 0, ready);
 
@@ -125,8 +125,24 @@ public sealed class SeqReorderBufferTests
 
         Assert.Equal([3L, 7, 8], Seqs(ready));
         Assert.Equal(2, outcome.Gaps);
-        Assert.Equal(5, outcome.SkippedSeqs);
+        Assert.Equal(4, outcome.SkippedSeqs);
         Assert.Equal(8, buffer.LastSeq);
+    }
+
+    [Fact]
+    public void A_feed_starts_at_its_lowest_seq_without_a_gap_and_earlier_seqs_are_late()
+    {
+        var buffer = new SeqReorderBuffer(8, Hold);
+        var ready = new List<SequencedFrame>();
+        buffer.Offer(Frames(18, 17), 0, ready);
+
+        var start = buffer.ReleaseDue(2000, ready);
+        var before = buffer.Offer(Frames(16), 2001, ready);
+
+        Assert.Equal([17L, 18], Seqs(ready));
+        Assert.Equal(0, start.Gaps);
+        Assert.Equal(0, start.SkippedSeqs);
+        Assert.Equal(1, before.Late);
     }
 
     [Fact]
