@@ -38,4 +38,7 @@ public enum RejectReason
 
     /// <summary>The frame's seq was given up as missing (a gap) before the frame arrived.</summary>
     Late,
+
+    /// <summary>The frame's pack could not be reached (its silo failing) after every retry.</summary>
+    Unavailable,
 }

@@ -6,7 +6,7 @@ public static class RejectReasons
     private static readonly string[] Labels =
     [
         "malformed_json", "wrong_type", "missing_field", "not_finite", "out_of_range", "bad_seq",
-        "future_timestamp", "bad_pack_id", "bad_topic", "oversize", "unauthorized", "late",
+        "future_timestamp", "bad_pack_id", "bad_topic", "oversize", "unauthorized", "late", "unavailable",
     ];
 
     /// <summary>Every reason, in enum order.</summary>
