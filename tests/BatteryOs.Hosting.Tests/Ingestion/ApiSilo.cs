@@ -39,6 +39,9 @@ public sealed class ApiSilo : IAsyncDisposable
     /// <summary>A client of the silo's HTTP port.</summary>
     public HttpClient Http { get; }
 
+    /// <summary>The silo's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Grain references.</summary>
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
