@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BatteryOs.Cli.Connection;
 using BatteryOs.Cli.Db;
+using BatteryOs.Cli.Load;
 using BatteryOs.Cli.Packs;
 using BatteryOs.Cli.Replay;
 using BatteryOs.Cli.Silo;
@@ -22,6 +23,7 @@ public static class BatteryOsCli
             SiloCommand.Create(output),
             PackCommand.Create(output),
             DbCommand.Create(output),
+            LoadCommand.Create(output),
         };
 
         var parsed = root.Parse(args);
@@ -48,7 +50,7 @@ public static class BatteryOsCli
             await error.WriteLineAsync($"error: {OneLine(ex.Message)}");
             return ExitCodes.BadInput;
         }
-        catch (StartupException ex)
+        catch (Exception ex) when (ex is StartupException or LoadCheckException)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failed;

@@ -33,9 +33,13 @@ public sealed class MqttOptions : IValidatableObject
     [Range(1, 65535)]
     public int ReceiveMaximum { get; set; } = 16_384;
 
-    /// <summary>How long the broker keeps this silo's session (and its unacknowledged messages) after a drop.</summary>
+    /// <summary>
+    /// How long the broker keeps this silo's session after a drop. 0 (the default) ends it at once: a broker
+    /// keeps handing a shared subscription's messages to a member whose session lives on, so a crashed
+    /// silo with a lasting session would swallow its share of the traffic until the session expired.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
-    public TimeSpan SessionExpiry { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan SessionExpiry { get; set; } = TimeSpan.Zero;
 
     /// <summary>How long one connection attempt may take.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]

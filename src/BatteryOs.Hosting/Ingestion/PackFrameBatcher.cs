@@ -83,13 +83,17 @@ public sealed partial class PackFrameBatcher : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         if (_loop is not null)
         {
             await _loop.ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
-        _stop.Dispose();
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)

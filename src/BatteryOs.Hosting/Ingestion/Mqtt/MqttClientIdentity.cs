@@ -5,7 +5,7 @@ namespace BatteryOs.Hosting.Ingestion.Mqtt;
 
 /// <summary>
 /// This silo's MQTT client id: configured, or <c>batteryos-ADDRESS-PORT</c> from the silo's endpoint, so a
-/// restarted silo resumes its broker session (and receives what it had not acknowledged).
+/// restarted silo replaces its own earlier connection (and, with a lasting session, resumes it).
 /// </summary>
 public sealed class MqttClientIdentity(IOptions<MqttOptions> options, ILocalSiloDetails silo)
 {

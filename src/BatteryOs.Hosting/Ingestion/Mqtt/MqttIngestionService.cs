@@ -10,15 +10,16 @@ namespace BatteryOs.Hosting.Ingestion.Mqtt;
 /// Subscribes this silo to every pack's telemetry topic through the cluster's MQTT 5 shared subscription
 /// (QoS 1), checks each message (<see cref="TelemetryIntake"/>) and hands valid frames to the
 /// <see cref="PackFrameBatcher"/>. A message is acknowledged once its pack has taken it, or at once when
-/// it is rejected. A failed first connection fails the silo's start; later drops reconnect with backoff,
-/// resuming the session so unacknowledged messages come again (packs ignore the duplicates).
+/// it is rejected; a stop hands every received frame to its pack before disconnecting. A failed first
+/// connection fails the silo's start; later drops reconnect with backoff (with a session kept by
+/// <see cref="MqttOptions.SessionExpiry"/>, unacknowledged messages come again and packs ignore them).
 /// </summary>
 public sealed partial class MqttIngestionService(
     IOptions<MqttOptions> options,
     TelemetryIntake intake,
     PackFrameBatcher batcher,
     MqttClientIdentity identity,
-    ILogger<MqttIngestionService> logger) : IHostedService, IAsyncDisposable
+    ILogger<MqttIngestionService> logger) : IHostedService, IDisposable
 {
     private static readonly TimeSpan MaxReconnectDelay = TimeSpan.FromSeconds(30);
     private readonly MqttOptions _options = options.Value;
@@ -55,10 +56,9 @@ public sealed partial class MqttIngestionService(
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         _stopping = true;
-        await batcher.DisposeAsync();
         _client?.Dispose();
     }
 
@@ -81,7 +81,7 @@ public sealed partial class MqttIngestionService(
             .WithTcpServer(_options.Host, _options.Port)
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
             .WithClientId(identity.ClientId)
-            .WithCleanStart(false)
+            .WithCleanStart(_options.SessionExpiry == TimeSpan.Zero)
             .WithSessionExpiryInterval((uint)_options.SessionExpiry.TotalSeconds)
             .WithReceiveMaximum((ushort)_options.ReceiveMaximum)
             .WithTimeout(_options.ConnectTimeout);
