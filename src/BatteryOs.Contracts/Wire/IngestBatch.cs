@@ -5,7 +5,9 @@ namespace BatteryOs.Contracts.Wire;
 /// <summary>
 /// Frames from a battery management system for one pack, in arrival order: <see cref="Count"/> entries of
 /// <see cref="Frames"/> from <see cref="Offset"/> (the array may be a pooled buffer shared by several
-/// batches). Immutable once sent, so local calls pass it without a copy.
+/// batches). Immutable once sent, so local calls pass it without a copy. A silo's MQTT edge routes many
+/// packs' frames in one mixture call and sends each pack its share in <see cref="Mixture"/> (aligned with
+/// the frames in use), sparing the pack its own router and expert calls.
 /// </summary>
 [GenerateSerializer]
 [Immutable]
@@ -13,7 +15,8 @@ namespace BatteryOs.Contracts.Wire;
 public sealed record IngestBatch(
     [property: Id(0)] SequencedFrame[] Frames,
     [property: Id(1)] int Count,
-    [property: Id(2)] int Offset = 0)
+    [property: Id(2)] int Offset = 0,
+    [property: Id(3)] FrameMixture? Mixture = null)
 {
     /// <summary>A batch covering a whole array.</summary>
     public static IngestBatch Of(params SequencedFrame[] frames) => new(frames, frames.Length);

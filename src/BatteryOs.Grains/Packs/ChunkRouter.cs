@@ -17,6 +17,28 @@ public sealed class ChunkRouter(IGrainFactory grains)
     private readonly IExpertGrain[] _experts =
         [.. ExpertGrainIds.All().Select(id => grains.GetGrain<IExpertGrain>(id))];
 
+    /// <summary>
+    /// Routes <paramref name="count"/> frames (of any packs) in one router call and one call per chosen
+    /// expert; returns the choices, weights and risks in exact-length arrays the caller owns.
+    /// </summary>
+    public async Task<FrameMixture> Mix(TelemetryFrame[] frames, int count, int k)
+    {
+        var routing = await _router.Route(new FrameBatch(frames, count), k);
+        var risks = BatchBuffers.Rent<double>(count * k);
+        try
+        {
+            await AssessByExpert(frames, routing, risks);
+            return new FrameMixture(routing.Experts.AsSpan(0, count * k).ToArray(),
+                routing.Weights.AsSpan(0, count * k).ToArray(), risks.AsSpan(0, count * k).ToArray(), k);
+        }
+        finally
+        {
+            BatchBuffers.Return(risks);
+            BatchBuffers.Return(routing.Experts);
+            BatchBuffers.Return(routing.Weights);
+        }
+    }
+
     /// <summary>Routes <paramref name="count"/> frames and applies them to <paramref name="life"/>.</summary>
     internal async Task Apply(PackLife life, TelemetryFrame[] frames, int count, int k, PackCondition[]? trace,
         Action<RoutingBatch>? onRouted = null)

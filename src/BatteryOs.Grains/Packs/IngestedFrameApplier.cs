@@ -1,3 +1,4 @@
+using BatteryOs.Contracts.Wire;
 using BatteryOs.Grains.Metrics;
 using BatteryOs.Model.Ingestion;
 using BatteryOs.Model.Packs;
@@ -8,14 +9,22 @@ namespace BatteryOs.Grains.Packs;
 /// <summary>
 /// Applies the ingested frames a pack's seq order released, in chunks through the mixture, and records
 /// each applied chunk. Frames a failed chunk did not apply go back to the seq order, to be released again.
+/// Frames whose mixture came with their batch are folded in at once, without router or expert calls.
 /// </summary>
 internal sealed class IngestedFrameApplier(ChunkRouter router, PackGrainOptions options,
     IngestionInstruments instruments)
 {
     /// <summary>Applies <paramref name="ready"/> in order; returns how many were applied.</summary>
-    public async Task<int> Apply(PackLife life, PackIngestion ingestion, List<SequencedFrame> ready, long nowMs)
+    public async Task<int> Apply(PackLife life, PackIngestion ingestion, List<SequencedFrame> ready, long nowMs,
+        IngestBatch? batch = null)
     {
         var k = options.TopK;
+        if (ready.Count > 0 && batch is not null && PremixedFrames.Locate(batch, ready, k) is { } positions)
+        {
+            ApplyPremixed(life, ingestion, ready, batch.Mixture!, positions);
+            return ready.Count;
+        }
+
         var experts = new byte[k];
         var weights = new double[k];
         for (var offset = 0; offset < ready.Count; offset += options.MaxBatchCycles)
@@ -50,5 +59,38 @@ internal sealed class IngestedFrameApplier(ChunkRouter router, PackGrainOptions 
         }
 
         return ready.Count;
+    }
+
+    private void ApplyPremixed(PackLife life, PackIngestion ingestion, List<SequencedFrame> ready,
+        FrameMixture mixture, int[] positions)
+    {
+        var n = ready.Count;
+        var k = mixture.K;
+        var frames = BatchBuffers.Rent<TelemetryFrame>(n);
+        var experts = BatchBuffers.Rent<byte>(n * k);
+        var weights = BatchBuffers.Rent<double>(n * k);
+        var risks = BatchBuffers.Rent<double>(n * k);
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                frames[i] = ready[i].Frame;
+                mixture.Experts.AsSpan(positions[i] * k, k).CopyTo(experts.AsSpan(i * k));
+                mixture.Weights.AsSpan(positions[i] * k, k).CopyTo(weights.AsSpan(i * k));
+                mixture.Risks.AsSpan(positions[i] * k, k).CopyTo(risks.AsSpan(i * k));
+            }
+
+            life.Apply(new RoutedChunk(frames.AsSpan(0, n), k, experts.AsSpan(0, n * k), weights.AsSpan(0, n * k),
+                risks.AsSpan(0, n * k)));
+            ingestion.Applied(n, ready[n - 1], experts.AsSpan((n - 1) * k, k), weights.AsSpan((n - 1) * k, k));
+            instruments.Applied(n);
+        }
+        finally
+        {
+            BatchBuffers.Return(frames);
+            BatchBuffers.Return(experts);
+            BatchBuffers.Return(weights);
+            BatchBuffers.Return(risks);
+        }
     }
 }

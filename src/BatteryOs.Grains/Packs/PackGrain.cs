@@ -184,7 +184,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
         var life = LifeFor(_life?.Profile.Name ?? ModelProfiles.DefaultName);
         var ready = new List<SequencedFrame>(frames.Length);
         var outcome = Ingestion.Buffer.Offer(frames, NowMs, ready);
-        return await Settle(life, outcome, ready);
+        return await Settle(life, outcome, ready, batch);
     }
 
     /// <inheritdoc />
@@ -203,7 +203,8 @@ public sealed partial class PackGrain : Grain, IPackGrain
 
     private PackIngestion Ingestion => _ingestion ??= PackIngestion.Restore(_state.State, _options, NowMs);
 
-    private async Task<IngestResult> Settle(PackLife life, SeqOutcome outcome, List<SequencedFrame> ready)
+    private async Task<IngestResult> Settle(PackLife life, SeqOutcome outcome, List<SequencedFrame> ready,
+        IngestBatch? batch = null)
     {
         var ingestion = Ingestion;
         ingestion.Record(outcome);
@@ -216,7 +217,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
             LogGap(PackId, outcome.Gaps, outcome.SkippedSeqs, ingestion.Buffer.LastSeq);
         }
 
-        var applied = await _applier.Apply(life, ingestion, ready, NowMs);
+        var applied = await _applier.Apply(life, ingestion, ready, NowMs, batch);
         ScheduleRelease();
         await CheckpointByPolicy();
         return ingestion.Result(outcome, applied, life.Condition.Cycle);

@@ -1,6 +1,8 @@
 using BatteryOs.Contracts;
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Grains.Packs;
 using BatteryOs.Model.Ingestion;
+using BatteryOs.Model.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +10,9 @@ namespace BatteryOs.Hosting.Ingestion;
 
 /// <summary>
 /// Gathers valid frames per pack for a short window and gives each pack its frames in one grain call, at
-/// most one call per pack at a time. Each frame's delivery (an MQTT acknowledgement) is confirmed once its
+/// most one call per pack at a time. The window's frames of every pack are routed together first (one
+/// router call and one call per chosen expert for the whole window), and each pack receives its frames'
+/// share of that mixture, so a pack call costs no further grain calls. Each frame's delivery (an MQTT acknowledgement) is confirmed once its
 /// pack has taken it; a pack that stays unreachable after every retry has its frames counted as rejected
 /// (reason <c>unavailable</c>) and confirmed, so the broker does not hold them forever.
 /// </summary>
@@ -18,6 +22,8 @@ public sealed partial class PackFrameBatcher : IAsyncDisposable
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(100);
 
     private readonly IGrainFactory _grains;
+    private readonly ChunkRouter _mixture;
+    private readonly int _topK;
     private readonly IngestionOptions _options;
     private readonly RejectLog _rejects;
     private readonly ILogger<PackFrameBatcher> _logger;
@@ -31,10 +37,12 @@ public sealed partial class PackFrameBatcher : IAsyncDisposable
     private Task? _loop;
 
     /// <summary>Creates the batcher; <see cref="Start"/> begins its window.</summary>
-    public PackFrameBatcher(IGrainFactory grains, IOptions<IngestionOptions> options, RejectLog rejects,
-        ILogger<PackFrameBatcher> logger)
+    public PackFrameBatcher(IGrainFactory grains, ChunkRouter mixture, IOptions<PackGrainOptions> packs,
+        IOptions<IngestionOptions> options, RejectLog rejects, ILogger<PackFrameBatcher> logger)
     {
         _grains = grains;
+        _mixture = mixture;
+        _topK = packs.Value.TopK;
         _options = options.Value;
         _rejects = rejects;
         _logger = logger;
@@ -126,14 +134,48 @@ public sealed partial class PackFrameBatcher : IAsyncDisposable
             _calls += due.Count;
         }
 
+        var mixture = await MixAsync(due);
+        var first = 0;
         foreach (var (packId, frames) in due)
         {
+            var share = mixture?.Slice(first, frames.Frames.Count);
+            first += frames.Frames.Count;
             await _slots.WaitAsync(cancellationToken);
-            _ = SendAsync(packId, frames);
+            _ = SendAsync(packId, frames, share);
         }
     }
 
-    private async Task SendAsync(long packId, PendingFrames pending)
+    // Without a mixture (the router or an expert failing) each pack routes its own frames.
+    private async Task<FrameMixture?> MixAsync(List<(long PackId, PendingFrames Frames)> due)
+    {
+        var total = due.Sum(d => d.Frames.Frames.Count);
+        if (total == 0)
+        {
+            return null;
+        }
+
+        var frames = new TelemetryFrame[total];
+        var next = 0;
+        foreach (var (_, pending) in due)
+        {
+            foreach (var frame in pending.Frames)
+            {
+                frames[next++] = frame.Frame;
+            }
+        }
+
+        try
+        {
+            return await _mixture.Mix(frames, total, _topK);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogMixFailed(total, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task SendAsync(long packId, PendingFrames pending, FrameMixture? mixture)
     {
         try
         {
@@ -141,7 +183,8 @@ public sealed partial class PackFrameBatcher : IAsyncDisposable
             for (var offset = 0; offset < pending.Frames.Count; offset += _options.MaxBatchFrames)
             {
                 var count = Math.Min(_options.MaxBatchFrames, pending.Frames.Count - offset);
-                var batch = new IngestBatch([.. pending.Frames.GetRange(offset, count)], count);
+                var share = mixture is null || count == pending.Frames.Count ? mixture : mixture.Slice(offset, count);
+                var batch = new IngestBatch([.. pending.Frames.GetRange(offset, count)], count, 0, share);
                 await CallWithRetries(pack, packId, batch);
             }
 
@@ -196,6 +239,10 @@ public sealed partial class PackFrameBatcher : IAsyncDisposable
     [LoggerMessage(EventId = 2101, Level = LogLevel.Debug,
         Message = "Pack {PackId} call failed ({Error}); retry {Attempt}")]
     private partial void LogRetry(long packId, int attempt, string error);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning,
+        Message = "Routing {Frames} frames together failed ({Error}); their packs route them themselves")]
+    private partial void LogMixFailed(int frames, string error);
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Error, Message = "Sending frames to pack {PackId} failed")]
     private partial void LogSendFailed(Exception error, long packId);
