@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using BatteryOs.Hosting.Ingestion;
 using BatteryOs.Model.Ingestion;
 using BatteryOs.Model.Profiles;
@@ -25,8 +26,13 @@ internal static class LoadPayloads
     /// <summary>Frame <paramref name="seq"/> of a pack, measured at <paramref name="at"/>.</summary>
     public static byte[] Frame(long packId, long seq, DateTimeOffset at)
     {
+        // Written straight as UTF-8: the generator's own CPU is part of what the machine shares.
         var frame = Telemetry.SyntheticFrame(CounterRandom.StreamKey(TelemetrySeed, packId), seq);
-        return Json(seq, at, frame.TemperatureC.ToString("R", CultureInfo.InvariantCulture), frame, "");
+        Span<byte> buffer = stackalloc byte[256];
+        Utf8.TryWrite(buffer, CultureInfo.InvariantCulture,
+            $"{{\"seq\": {seq}, \"timestamp\": \"{at:O}\", \"temperatureC\": {frame.TemperatureC:R}, " +
+            $"\"currentA\": {frame.CurrentA:R}, \"voltageSagV\": {frame.VoltageSagV:R}}}", out var written);
+        return buffer[..written].ToArray();
     }
 
     /// <summary>Invalid message number <paramref name="badIndex"/> (cycling through <see cref="BadKinds"/>).</summary>

@@ -68,11 +68,12 @@ internal sealed class LoadPublisher : IAsyncDisposable
     public async Task PublishAsync(string topic, byte[] payload, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);
-        var message = new MqttApplicationMessageBuilder()
-            .WithTopic(topic)
-            .WithPayload(payload)
-            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build();
+        var message = new MqttApplicationMessage
+        {
+            Topic = topic,
+            Payload = new System.Buffers.ReadOnlySequence<byte>(payload),
+            QualityOfServiceLevel = MqttQualityOfServiceLevel.AtLeastOnce,
+        };
         _ = SendAsync(message, cancellationToken);
     }
 

@@ -10,6 +10,8 @@ namespace BatteryOs.Cli.Load;
 internal sealed class LoadSchedule(LoadSettings settings, long[] lastSeqBefore)
 {
     private readonly long[] _lastSent = [.. lastSeqBefore];
+    private readonly string[] _topics = [.. Enumerable.Range(0, settings.Packs)
+        .Select(i => TelemetryTopic.For(settings.FirstPack + i))];
     private readonly long[] _badByReason = new long[RejectReasons.All.Count];
     private long _bad;
 
@@ -41,10 +43,10 @@ internal sealed class LoadSchedule(LoadSettings settings, long[] lastSeqBefore)
                 return (topic, payload);
             case LoadMessageKind.Duplicate when _lastSent[pack] > lastSeqBefore[pack]:
                 Duplicates++;
-                return (TelemetryTopic.For(packId), LoadPayloads.Frame(packId, _lastSent[pack], now));
+                return (_topics[pack], LoadPayloads.Frame(packId, _lastSent[pack], now));
             default:
                 Valid++;
-                return (TelemetryTopic.For(packId), LoadPayloads.Frame(packId, ++_lastSent[pack], now));
+                return (_topics[pack], LoadPayloads.Frame(packId, ++_lastSent[pack], now));
         }
     }
 }
