@@ -35,15 +35,6 @@ public sealed class IngestTests(ClusterFixture fixture)
         RoutingCounts = life.RoutingCounts,
     };
 
-    private static void AssertSameCondition(PackSummary expected, PackSummary actual)
-    {
-        Assert.Equal(expected.Cycle, actual.Cycle);
-        Assert.Equal(expected.SeiNm, actual.SeiNm);
-        Assert.Equal(expected.SohPct, actual.SohPct);
-        Assert.Equal(expected.SohSmoothedPct, actual.SohSmoothedPct);
-        Assert.Equal(expected.RoutingCounts, actual.RoutingCounts);
-    }
-
     [Fact]
     public async Task Frames_in_order_are_applied_once_each_like_a_plain_loop()
     {
@@ -53,7 +44,7 @@ public sealed class IngestTests(ClusterFixture fixture)
         Assert.Equal(100, result.Applied);
         Assert.Equal(100, result.LastSeq);
         var summary = await Pack(3001).GetSummary();
-        AssertSameCondition(Reference(Range(1, 100)), summary);
+        PackConditionAssert.Same(Reference(Range(1, 100)), summary);
         Assert.Equal(ModelProfiles.DefaultName, summary.Model);
         Assert.Equal(100, summary.IngestedFrames);
         Assert.Equal(3, summary.RecentExperts.Length);
@@ -85,7 +76,7 @@ public sealed class IngestTests(ClusterFixture fixture)
         Assert.Equal(2, held.Cycle);
         Assert.Equal(4, result.Applied);
         Assert.Equal(0, result.Gaps);
-        AssertSameCondition(Reference(Range(1, 6)), await Pack(3003).GetSummary());
+        PackConditionAssert.Same(Reference(Range(1, 6)), await Pack(3003).GetSummary());
     }
 
     [Fact]
@@ -108,7 +99,7 @@ public sealed class IngestTests(ClusterFixture fixture)
         Assert.Equal(11, summary.LastSeq);
         Assert.Equal(1, summary.Gaps);
         Assert.Equal(2, summary.SkippedSeqs);
-        AssertSameCondition(Reference(1, 2, 3, 4, 5, 8, 9, 10, 11), summary);
+        PackConditionAssert.Same(Reference(1, 2, 3, 4, 5, 8, 9, 10, 11), summary);
     }
 
     [Fact]
@@ -136,7 +127,7 @@ public sealed class IngestTests(ClusterFixture fixture)
         Assert.Equal(2, reloaded.Cycle);
         Assert.Equal(2, released.Applied);
         Assert.Equal(1, released.SkippedSeqs);
-        AssertSameCondition(Reference(1, 2, 4, 5), await Pack(3006).GetSummary());
+        PackConditionAssert.Same(Reference(1, 2, 4, 5), await Pack(3006).GetSummary());
     }
 
     [Theory]

@@ -31,7 +31,8 @@ public sealed class IngestionInstrumentsTests(ClusterFixture fixture)
         Assert.Equal(1, Delta(IngestionInstruments.GapName));
         Assert.Equal(1, Delta(IngestionInstruments.RejectedName, RejectReason.Late.Label()));
         Assert.Equal(0, Delta(IngestionInstruments.RejectedName, RejectReason.OutOfRange.Label()));
-        var ingestion = after.Units.Where(u => u.Key.StartsWith("batteryos.ingest.", StringComparison.Ordinal)).ToList();
+        var ingestion = after.Units
+            .Where(u => u.Key.StartsWith("batteryos.ingest.", StringComparison.Ordinal)).ToList();
         Assert.Equal(5, ingestion.Count);
         Assert.All(ingestion, u => Assert.Equal(IngestionInstruments.FrameUnit, u.Value));
     }

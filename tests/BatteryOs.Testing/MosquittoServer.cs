@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Xunit;
 
 namespace BatteryOs.Testing;
@@ -67,7 +65,7 @@ public sealed class MosquittoServer : IAsyncLifetime
         // The port was free a moment ago; if another process took it since, the broker exits and we pick again.
         for (var attempt = 1; ; attempt++)
         {
-            Port = FreeLoopbackPort();
+            Port = LoopbackPorts.Free();
             await File.WriteAllTextAsync(Path.Combine(_root, "mosquitto.conf"), Configuration());
             if (await TryStartAsync())
             {
@@ -167,14 +165,5 @@ public sealed class MosquittoServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"{program} failed with exit code {process.ExitCode}: {error}");
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

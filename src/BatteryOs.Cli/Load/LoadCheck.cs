@@ -17,7 +17,7 @@ internal sealed class LoadCheck(IGrainFactory grains, LoadSettings settings)
     public async Task<PackSummary[]> ReadPacksAsync(CancellationToken cancellationToken)
     {
         var packs = new PackSummary[settings.Packs];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = CallsInFlight, CancellationToken = cancellationToken };
+        var options = Parallelism(cancellationToken);
         await Parallel.ForAsync(0, settings.Packs, options, async (i, _) =>
             packs[i] = await grains.GetGrain<IPackGrain>(settings.FirstPack + i).GetSummary());
         return packs;
@@ -34,7 +34,7 @@ internal sealed class LoadCheck(IGrainFactory grains, LoadSettings settings)
         while (true)
         {
             var reached = new bool[pending.Count];
-            var options = new ParallelOptions { MaxDegreeOfParallelism = CallsInFlight, CancellationToken = cancellationToken };
+            var options = Parallelism(cancellationToken);
             await Parallel.ForAsync(0, pending.Count, options, async (j, _) =>
             {
                 var pack = await grains.GetGrain<IPackGrain>(settings.FirstPack + pending[j]).GetSummary();
@@ -66,4 +66,7 @@ internal sealed class LoadCheck(IGrainFactory grains, LoadSettings settings)
             await Task.Delay(PollInterval, cancellationToken);
         }
     }
+
+    private static ParallelOptions Parallelism(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = CallsInFlight, CancellationToken = cancellationToken };
 }

@@ -33,7 +33,10 @@ internal static class LoadCommand
             "Make every Nth message repeat its pack's previous frame (0: none).", 0);
         var inFlight = Bounded("--in-flight", 1, 65_535, "Publishes awaiting the broker's acknowledgement.", 4_096);
         var settle = Bounded("--settle-seconds", 1, 600, "How long to wait for the cluster afterwards.", 60);
-        var postgres = new Option<string?>("--postgres") { Description = "The cluster's PostgreSQL connection string." };
+        var postgres = new Option<string?>("--postgres")
+        {
+            Description = "The cluster's PostgreSQL connection string.",
+        };
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
         var command = new Command("load", "Publish pack telemetry over MQTT and check the cluster took every frame.")
         {

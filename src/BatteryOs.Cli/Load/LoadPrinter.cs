@@ -9,9 +9,11 @@ internal static class LoadPrinter
     /// <summary>Writes the report.</summary>
     public static void Print(IAnsiConsole console, LoadReport r)
     {
-        var table = new Table().AddColumns("load", $"{N(r.Packs)} packs, {N(r.Rate)} msg/s for {r.Seconds} s via {r.Broker}");
-        table.AddRow("published", $"{N(r.Published)} messages in {r.PublishSeconds:F1} s ({N(r.PublishRatePerSecond)}/s): " +
-            $"{N(r.ValidSent)} valid, {N(r.BadSent)} bad, {N(r.DuplicatesSent)} duplicates");
+        var table = new Table().AddColumns("load",
+            $"{N(r.Packs)} packs, {N(r.Rate)} msg/s for {r.Seconds} s via {r.Broker}");
+        table.AddRow("published", $"{N(r.Published)} messages in {r.PublishSeconds:F1} s " +
+            $"({N(r.PublishRatePerSecond)}/s): {N(r.ValidSent)} valid, {N(r.BadSent)} bad, " +
+            $"{N(r.DuplicatesSent)} duplicates");
         table.AddRow("applied", $"{N(r.Applied)} frames, all in {r.EndToEndSeconds:F1} s from the first publish " +
             $"({N(r.AppliedRatePerSecond)} frames/s); largest backlog {N(r.MaxBacklogFrames)} frames");
         table.AddRow("cluster counted", $"accepted {N(r.Accepted)}, applied {N(r.Applied)}, duplicates " +

@@ -50,7 +50,9 @@ public sealed class PackState
     /// <summary>Ingested frames held until the seqs before them arrive, in seq order.</summary>
     [Id(12)] public SequencedFrame[] HeldFrames { get; set; } = [];
 
-    /// <summary>The latest gaps as (first, last) seq pairs, oldest first, to tell late frames from duplicates.</summary>
+    /// <summary>
+    /// The latest gaps as (first, last) seq pairs, oldest first, to tell late frames from duplicates.
+    /// </summary>
     [Id(13)] public long[] RecentGaps { get; set; } = [];
 
     /// <summary>Measurement time of the last ingested frame applied, ms since the Unix epoch (0: none).</summary>

@@ -229,7 +229,8 @@ public sealed partial class PackGrain : Grain, IPackGrain
         var holding = _ingestion is { Buffer.HeldCount: > 0 };
         if (holding && _releaseTimer is null)
         {
-            var tick = TimeSpan.FromTicks(Math.Max(_options.ReorderHoldTime.Ticks / 4, TimeSpan.TicksPerMillisecond * 50));
+            var tick = TimeSpan.FromTicks(
+                Math.Max(_options.ReorderHoldTime.Ticks / 4, TimeSpan.TicksPerMillisecond * 50));
             _releaseTimer = this.RegisterGrainTimer(ReleaseDue,
                 new GrainTimerCreationOptions(tick, tick) { Interleave = false, KeepAlive = true });
         }

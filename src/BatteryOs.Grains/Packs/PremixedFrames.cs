@@ -11,7 +11,9 @@ namespace BatteryOs.Grains.Packs;
 /// </summary>
 internal static class PremixedFrames
 {
-    /// <summary>Each released frame's position in <paramref name="batch"/>, or null when not every one has a mixture.</summary>
+    /// <summary>
+    /// Each released frame's position in <paramref name="batch"/>, or null when not every one has a mixture.
+    /// </summary>
     public static int[]? Locate(IngestBatch batch, List<SequencedFrame> ready, int k)
     {
         if (batch.Mixture is not { } mixture || mixture.K != k || !mixture.IsWellFormed

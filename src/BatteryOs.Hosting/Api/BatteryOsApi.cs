@@ -62,7 +62,8 @@ public static class BatteryOsApi
 
         try
         {
-            return Results.Ok(await grains.GetGrain<IPackGrain>(packId).Ingest(new IngestBatch([.. frames], frames.Count)));
+            var pack = grains.GetGrain<IPackGrain>(packId);
+            return Results.Ok(await pack.Ingest(new IngestBatch([.. frames], frames.Count)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -12,9 +12,10 @@ namespace BatteryOs.Hosting.Ingestion;
 /// Gathers valid frames per pack for a short window and gives each pack its frames in one grain call, at
 /// most one call per pack at a time. The window's frames of every pack are routed together first (one
 /// router call and one call per chosen expert for the whole window), and each pack receives its frames'
-/// share of that mixture, so a pack call costs no further grain calls. Each frame's delivery (an MQTT acknowledgement) is confirmed once its
-/// pack has taken it; a pack that stays unreachable after every retry has its frames counted as rejected
-/// (reason <c>unavailable</c>) and confirmed, so the broker does not hold them forever.
+/// share of that mixture, so a pack call costs no further grain calls. Each frame's delivery (an MQTT
+/// acknowledgement) is confirmed once its pack has taken it; a pack that stays unreachable after every
+/// retry has its frames counted as rejected (reason <c>unavailable</c>) and confirmed, so the broker does
+/// not hold them forever.
 /// </summary>
 public sealed partial class PackFrameBatcher : IAsyncDisposable
 {

@@ -18,7 +18,8 @@ public sealed class BadTelemetryTests(ApiSiloFixture fixture)
 
     private static string Frame(long seq = 4, string timestamp = $"\"{Now}\"", string t = "31.2", string i = "12.5",
         string v = "0.21", string extra = "") =>
-        $$"""{"seq": {{seq}}, "timestamp": {{timestamp}}, "temperatureC": {{t}}, "currentA": {{i}}, "voltageSagV": {{v}}{{extra}}}""";
+        $$"""{"seq": {{seq}}, "timestamp": {{timestamp}}, "temperatureC": {{t}}, """ +
+        $$"""  "currentA": {{i}}, "voltageSagV": {{v}}{{extra}}}""";
 
     public static TheoryData<string, string, RejectReason, int> Cases => new()
     {
@@ -39,12 +40,15 @@ public sealed class BadTelemetryTests(ApiSiloFixture fixture)
         { "current beyond 2000 A", $"[{Frame(i: "-2500")}]", RejectReason.OutOfRange, 1 },
         { "negative voltage sag", $"[{Frame(v: "-0.1")}]", RejectReason.OutOfRange, 1 },
         { "state of charge above 100", $"[{Frame(extra: ", \"socPct\": 101")}]", RejectReason.OutOfRange, 1 },
-        { "cell voltage above 5 V", $"[{Frame(extra: ", \"cellVoltagesV\": [3.7, 5.3]")}]", RejectReason.OutOfRange, 1 },
-        { "cell voltages not numbers", $"[{Frame(extra: ", \"cellVoltagesV\": [\"3.7\"]")}]", RejectReason.WrongType, 1 },
+        { "cell voltage above 5 V", $"[{Frame(extra: ", \"cellVoltagesV\": [3.7, 5.3]")}]",
+            RejectReason.OutOfRange, 1 },
+        { "cell voltages not numbers", $"[{Frame(extra: ", \"cellVoltagesV\": [\"3.7\"]")}]",
+            RejectReason.WrongType, 1 },
         { "seq zero", $"[{Frame(seq: 0)}]", RejectReason.BadSeq, 1 },
         { "negative seq", $"[{Frame(seq: -8)}]", RejectReason.BadSeq, 1 },
         { "fractional seq", $"[{Frame().Replace("\"seq\": 4", "\"seq\": 4.5")}]", RejectReason.BadSeq, 1 },
-        { "timestamp far in the future", $"[{Frame(timestamp: "\"2026-12-03T10:05:01Z\"")}]", RejectReason.FutureTimestamp, 1 },
+        { "timestamp far in the future", $"[{Frame(timestamp: "\"2026-12-03T10:05:01Z\"")}]",
+            RejectReason.FutureTimestamp, 1 },
         { "one good and one bad frame", $"[{Frame(seq: 4)},{Frame(seq: 5, t: "-80")}]", RejectReason.OutOfRange, 2 },
     };
 

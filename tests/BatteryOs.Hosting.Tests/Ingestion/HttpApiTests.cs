@@ -15,7 +15,8 @@ public sealed class HttpApiTests(ApiSiloFixture fixture)
 
     private static string Frame(long seq, string timestamp = "2026-12-03T10:00:00Z", string t = "31.2",
         string extra = "") =>
-        $$"""{"seq": {{seq}}, "timestamp": "{{timestamp}}", "temperatureC": {{t}}, "currentA": 12.5, "voltageSagV": 0.21{{extra}}}""";
+        $$"""{"seq": {{seq}}, "timestamp": "{{timestamp}}", "temperatureC": {{t}}, """ +
+        $$"""  "currentA": 12.5, "voltageSagV": 0.21{{extra}}}""";
 
     private static string Batch(long first, long last) =>
         "[" + string.Join(",", Enumerable.Range((int)first, (int)(last - first + 1)).Select(s => Frame(s))) + "]";

@@ -11,7 +11,8 @@ namespace BatteryOs.Hosting.Tests.Ingestion;
 public sealed class MqttIntakeTests(ApiSiloFixture fixture)
 {
     private const string Valid =
-        """{"seq": 17, "timestamp": "2026-12-03T10:00:00Z", "temperatureC": 31.2, "currentA": 12.5, "voltageSagV": 0.21}""";
+        """{"seq": 17, "timestamp": "2026-12-03T10:00:00Z", "temperatureC": 31.2, """ +
+        """ "currentA": 12.5, "voltageSagV": 0.21}""";
 
     private TelemetryIntake Intake => fixture.Silo.Services.GetRequiredService<TelemetryIntake>();
 
@@ -48,7 +49,8 @@ public sealed class MqttIntakeTests(ApiSiloFixture fixture)
     [Fact]
     public void A_message_over_the_mqtt_limit_is_oversize()
     {
-        var padded = Valid.Replace("}", $", \"note\": \"{new string('x', new IngestionOptions().MaxMqttPayloadBytes)}\"}}");
+        var note = new string('x', new IngestionOptions().MaxMqttPayloadBytes);
+        var padded = Valid.Replace("}", $", \"note\": \"{note}\"}}");
 
         var problem = Intake.ReadMqtt("batteryos/packs/12/telemetry", Payload(padded), out _, out _);
 

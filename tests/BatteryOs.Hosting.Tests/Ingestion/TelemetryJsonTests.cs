@@ -56,7 +56,8 @@ public sealed class TelemetryJsonTests
     [Fact]
     public void A_batch_larger_than_the_limit_is_oversize()
     {
-        var frame = """{"seq": 1, "timestamp": "2026-12-03T10:00:00Z", "temperatureC": 1, "currentA": 1, "voltageSagV": 0}""";
+        var frame = """{"seq": 1, "timestamp": "2026-12-03T10:00:00Z", "temperatureC": 1, """ +
+            """ "currentA": 1, "voltageSagV": 0}""";
         var frames = new List<SequencedFrame>();
 
         var problem = TelemetryJson.ReadBatch(Encoding.UTF8.GetBytes($"[{frame},{frame},{frame}]"), 2, frames);
