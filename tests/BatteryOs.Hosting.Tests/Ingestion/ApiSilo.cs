@@ -77,7 +77,17 @@ public sealed class ApiSilo : IAsyncDisposable
             services => services.AddKeyedSingleton<TimeProvider>(IngestionClock.ServiceKey, (_, _) => time!));
         var silo = new ApiSilo(app, ports[2]);
         time = silo.Time;
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            silo.Http.Dispose();
+            await app.DisposeAsync();
+            throw;
+        }
+
         return silo;
     }
 
