@@ -67,6 +67,39 @@ public sealed class IngestionEndToEndTests(PostgresServer postgres, MosquittoSer
     }
 
     [Fact]
+    public async Task Two_silos_share_the_subscription_and_every_frame_is_applied_once_in_order()
+    {
+        var database = await FreshDatabaseAsync("ingest_two_silos");
+        await using var first = await SiloProcess.StartAsync(database, "--mqtt", Broker);
+        await using var second = await SiloProcess.StartAsync(database, "--mqtt", Broker);
+
+        // The broker alternates silos per message. An odd number of packs splits each pack's frames between
+        // the silos (they reach the pack from both, in whatever order); every 7th message bad puts bad ones
+        // on both.
+        var run = await CliRun.Of("load", "--mqtt", Broker, "--packs", "41", "--rate", "500", "--seconds", "3",
+            "--bad-every", "7", "--duplicate-every", "9", "--postgres", database, "--report", _dir.File("two.json"));
+
+        Assert.True(run.ExitCode == 0, $"load failed: {run.Error}\n{run.Output}");
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(_dir.File("two.json")));
+        var r = report.RootElement;
+        Assert.Equal(r.GetProperty("validSent").GetInt64(), r.GetProperty("applied").GetInt64());
+        Assert.Equal(r.GetProperty("duplicatesSent").GetInt64(), r.GetProperty("duplicates").GetInt64());
+        Assert.Equal(0, r.GetProperty("skippedSeqs").GetInt64());
+
+        // Bad messages are counted where they arrive: both silos took a share, together every one.
+        var rejectedBy = new List<long>();
+        foreach (var silo in new[] { first, second })
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}") };
+            var fleet = JsonDocument.Parse(await http.GetStringAsync("/api/fleet")).RootElement;
+            rejectedBy.Add(fleet.GetProperty("thisSilo").GetProperty("rejected").GetInt64());
+        }
+
+        Assert.All(rejectedBy, count => Assert.True(count > 0, $"bad per silo: {string.Join(", ", rejectedBy)}"));
+        Assert.Equal(r.GetProperty("badSent").GetInt64(), rejectedBy.Sum());
+    }
+
+    [Fact]
     public async Task Http_writes_on_a_silo_process_need_the_key_and_are_read_back()
     {
         var database = await FreshDatabaseAsync("ingest_http");
