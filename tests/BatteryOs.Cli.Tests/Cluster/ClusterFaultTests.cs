@@ -106,7 +106,9 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
     {
         foreach (var silo in silos.Where(s => s.IsRunning))
         {
-            Assert.Equal(0, await silo.TerminateAsync());
+            var code = await silo.TerminateAsync();
+            Assert.True(code == 0, $"silo exited with {code}; its last lines:\n" +
+                string.Join('\n', silo.Output.Split('\n').TakeLast(40)));
         }
     }
 
