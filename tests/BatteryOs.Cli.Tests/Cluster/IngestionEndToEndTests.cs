@@ -11,7 +11,7 @@ namespace BatteryOs.Cli.Tests.Cluster;
 /// Live telemetry through real `batteryos silo` processes on a real PostgreSQL, from a real Mosquitto broker
 /// and over HTTP: every frame applied once, every bad message rejected and counted, keys and credentials kept.
 /// </summary>
-[Collection(IngestionCollection.Name)]
+[Collection(PostgresCollection.Name)]
 public sealed class IngestionEndToEndTests(PostgresServer postgres, MosquittoServer broker) : IDisposable
 {
     private const string ApiKey = "e2e-key-0123456789abcdef";
