@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 ensure_package() {
     local package=$1; shift
     for program in "$@"; do
-        if command -v "$program" >/dev/null 2>&1 || compgen -G "/usr/lib/$package/*/bin/$program" >/dev/null; then
+        if command -v "$program" >/dev/null 2>&1 || compgen -G "/usr/lib/$package/*/bin/$program" >/dev/null ||
+            [ -x "/usr/sbin/$program" ]; then
             return 0
         fi
     done
@@ -24,6 +25,10 @@ ensure_package() {
 
 # PostgreSQL: the tests start throwaway servers with initdb and pg_ctl (as the postgres OS user when root).
 ensure_package postgresql initdb pg_ctl
+
+# Mosquitto: the ingestion tests start throwaway brokers on free loopback ports with their own configuration
+# (the package may also start a system service on 1883; the tests never use it).
+ensure_package mosquitto mosquitto
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -2,6 +2,7 @@ using System.CommandLine;
 using BatteryOs.Cli.Calibration;
 using BatteryOs.Cli.Connection;
 using BatteryOs.Cli.Db;
+using BatteryOs.Cli.Load;
 using BatteryOs.Cli.Packs;
 using BatteryOs.Cli.Replay;
 using BatteryOs.Cli.Routing;
@@ -28,6 +29,7 @@ public static class BatteryOsCli
             PredictCommand.Create(output),
             SweepCommand.Create(output),
             TrainRouterCommand.Create(output),
+            LoadCommand.Create(output),
         };
 
         var parsed = root.Parse(args);
@@ -54,7 +56,7 @@ public static class BatteryOsCli
             await error.WriteLineAsync($"error: {OneLine(ex.Message)}");
             return ExitCodes.BadInput;
         }
-        catch (StartupException ex)
+        catch (Exception ex) when (ex is StartupException or LoadCheckException)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Failed;

@@ -18,6 +18,17 @@ public interface IPackGrain : IGrainWithIntegerKey
     /// </summary>
     Task<ApplyResult> ApplyTelemetry(FrameBatch frames, long firstCycle, string model);
 
+    /// <summary>
+    /// Takes frames from a battery management system: each seq is applied once, in seq order (a frame
+    /// ahead of the next seq is held for a while), redeliveries are ignored, and a seq given up as
+    /// missing is recorded as a gap. A new pack runs <see cref="Model.Profiles.ModelProfiles.DefaultName"/>;
+    /// a pack keeps the model it was created with. Invalid frames reject the whole batch, changing nothing.
+    /// </summary>
+    Task<IngestResult> Ingest(IngestBatch batch);
+
+    /// <summary>Gives up every missing seq now and applies every held frame (the end of a feed).</summary>
+    Task<IngestResult> ReleaseHeld();
+
     /// <summary>The pack's current condition.</summary>
     Task<PackSummary> GetSummary();
 

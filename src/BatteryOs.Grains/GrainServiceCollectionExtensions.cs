@@ -1,5 +1,7 @@
+using BatteryOs.Grains.Metrics;
 using BatteryOs.Grains.Packs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BatteryOs.Grains;
 
@@ -8,11 +10,15 @@ public static class GrainServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the mixture router that pack grains share: resolving expert and router grain references is
-    /// costly, so it happens once per silo rather than once per pack activation.
+    /// costly, so it happens once per silo rather than once per pack activation. Adds the silo's
+    /// ingestion instruments and the clock packs read (replaceable in tests).
     /// </summary>
     public static IServiceCollection AddBatteryOsGrainServices(this IServiceCollection services)
     {
         services.AddSingleton<ChunkRouter>();
+        services.AddMetrics();
+        services.TryAddKeyedSingleton(IngestionClock.ServiceKey, TimeProvider.System);
+        services.TryAddSingleton<IngestionInstruments>();
         return services;
     }
 }

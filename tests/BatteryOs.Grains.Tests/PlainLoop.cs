@@ -9,7 +9,8 @@ namespace BatteryOs.Grains.Tests;
 /// <summary>The same arithmetic as the grain path, frame by frame in a plain loop: the reference.</summary>
 internal static class PlainLoop
 {
-    public static PackLife Run(IReadOnlyList<TelemetryFrame> frames, int k = 3, int window = 8, string model = "seed")
+    public static PackLife Run(IReadOnlyList<TelemetryFrame> frames, int k = 3, int window = 8,
+        string model = "seed")
     {
         var profile = ModelProfiles.Get(model);
         var life = PackLife.New(profile, window, ExpertCatalog.Count);

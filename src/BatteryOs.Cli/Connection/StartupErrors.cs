@@ -1,4 +1,6 @@
 using System.Net.Sockets;
+using BatteryOs.Hosting.Ingestion.Mqtt;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace BatteryOs.Cli.Connection;
@@ -30,6 +32,10 @@ internal static class StartupErrors
         {
             switch (ex)
             {
+                case MqttUnavailableException mqtt:
+                    return mqtt.Message;
+                case OptionsValidationException options:
+                    return $"invalid configuration: {string.Join("; ", options.Failures)}";
                 case PostgresException { SqlState: PostgresErrorCodes.UndefinedTable }:
                     return $"the database at {target} is not initialised: run 'batteryos db init --postgres ...'";
                 case PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName }:

@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Net;
 using BatteryOs.Cli.Connection;
 using BatteryOs.Hosting.Cluster;
-using Microsoft.Extensions.Hosting;
+using BatteryOs.Hosting.Ingestion;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace BatteryOs.Cli.Silo;
 
@@ -25,7 +26,9 @@ internal static class SiloCommand
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string." };
         var siloPort = Port("--silo-port", "Silo-to-silo port.", defaults.SiloPort);
         var gatewayPort = Port("--gateway-port", "Client gateway port.", defaults.GatewayPort);
-        var httpPort = Port("--http-port", "HTTP port (/health).", defaults.HttpPort);
+        var httpPort = Port("--http-port", "HTTP port (/health and the API).", defaults.HttpPort);
+        var mqtt = MqttEndpoint.Option(
+            "MQTT broker to take pack telemetry from (credentials from Mqtt:Username and Mqtt:Password).");
         var advertise = new Option<string>("--advertise")
         {
             Description = "Address other silos and clients reach this silo at (POD_IP in Kubernetes).",
@@ -41,7 +44,7 @@ internal static class SiloCommand
 
         var command = new Command("silo", "Run one cluster member on PostgreSQL until SIGINT or SIGTERM.")
         {
-            cluster, postgres, siloPort, gatewayPort, httpPort, advertise,
+            cluster, postgres, siloPort, gatewayPort, httpPort, advertise, mqtt,
         };
         command.SetAction((result, token) => RunAsync(
             CliConfiguration.Postgres(result.GetValue(postgres), configuration),
@@ -53,7 +56,7 @@ internal static class SiloCommand
                 AdvertisedAddress = result.GetValue(advertise)!,
                 HttpAddress = defaults.HttpAddress,
             },
-            configuration, output));
+            WithMqtt(configuration, result.GetValue(mqtt)), output));
         return command;
     }
 
@@ -66,14 +69,28 @@ internal static class SiloCommand
             await app.StartAsync();
             return true;
         });
+        var mqtt = configuration.GetSection(MqttOptions.SectionName).Get<MqttOptions>() is { Enabled: true } m
+            ? $", mqtt {m.Endpoint}"
+            : "";
         await output.WriteLineAsync(
             $"Silo {options.AdvertisedAddress}:{options.SiloPort} is up (gateway {options.GatewayPort}, " +
-            $"http {options.HttpPort}, cluster {PostgresTarget.Describe(postgres)}); SIGINT or SIGTERM stops it.");
+            $"http {options.HttpPort}{mqtt}, cluster {PostgresTarget.Describe(postgres)}); " +
+            "SIGINT or SIGTERM stops it.");
         await app.WaitForShutdownAsync();
         await app.StopAsync();
         await output.WriteLineAsync("Silo stopped; every pack was checkpointed.");
         return ExitCodes.Ok;
     }
+
+    // --mqtt wins over Mqtt:Host and Mqtt:Port from appsettings.json or the environment.
+    private static IConfiguration WithMqtt(IConfiguration configuration, MqttEndpoint? mqtt) => mqtt is null
+        ? configuration
+        : new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                [$"{MqttOptions.SectionName}:{nameof(MqttOptions.Host)}"] = mqtt.Host,
+                [$"{MqttOptions.SectionName}:{nameof(MqttOptions.Port)}"] = $"{mqtt.Port}",
+            }).Build();
 
     private static Option<int> Port(string name, string description, int defaultValue)
     {

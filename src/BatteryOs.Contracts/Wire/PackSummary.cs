@@ -33,12 +33,39 @@ public sealed record PackSummary
     /// <summary>Cycle of the latest persisted checkpoint.</summary>
     [Id(8)] public long CheckpointCycle { get; init; }
 
+    /// <summary>The last ingested seq applied (0 before the first ingested frame).</summary>
+    [Id(9)] public long LastSeq { get; init; }
+
+    /// <summary>Gaps in the ingested seqs given up on so far.</summary>
+    [Id(10)] public long Gaps { get; init; }
+
+    /// <summary>Seqs given up as missing so far.</summary>
+    [Id(11)] public long SkippedSeqs { get; init; }
+
+    /// <summary>Ingested frames held until the seqs before them arrive.</summary>
+    [Id(12)] public int HeldFrames { get; init; }
+
+    /// <summary>Ingested frames applied so far.</summary>
+    [Id(13)] public long IngestedFrames { get; init; }
+
+    /// <summary>Measurement time of the last ingested frame applied, ms since the Unix epoch (0: none).</summary>
+    [Id(14)] public long LastTimestampUnixMs { get; init; }
+
+    /// <summary>State of charge the last ingested frame reported, %, if any.</summary>
+    [Id(15)] public double? LastSocPct { get; init; }
+
+    /// <summary>The experts chosen for the last ingested cycle (catalog indices, best first).</summary>
+    [Id(16)] public byte[] RecentExperts { get; init; } = [];
+
+    /// <summary>The gate weights of <see cref="RecentExperts"/>.</summary>
+    [Id(17)] public double[] RecentWeights { get; init; } = [];
+
     /// <summary>The first cycle that ended below 80 % SoH; 0 while the pack is above it.</summary>
-    [Id(9)] public long EndOfLifeCycle { get; init; }
+    [Id(18)] public long EndOfLifeCycle { get; init; }
 
     /// <summary>Lifetime sum of the risks each expert returned, in expert catalog order.</summary>
-    [Id(10)] public double[] ExpertRiskSums { get; init; } = [];
+    [Id(19)] public double[] ExpertRiskSums { get; init; } = [];
 
     /// <summary>Lifetime sum of the capacity cost each expert attributed to its mechanism, %, in catalog order.</summary>
-    [Id(11)] public double[] ExpertDegradationPctSums { get; init; } = [];
+    [Id(20)] public double[] ExpertDegradationPctSums { get; init; } = [];
 }

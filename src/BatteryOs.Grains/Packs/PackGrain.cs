@@ -1,10 +1,13 @@
 using BatteryOs.Contracts;
 using BatteryOs.Contracts.State;
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Grains.Metrics;
 using BatteryOs.Model.Experts;
+using BatteryOs.Model.Ingestion;
 using BatteryOs.Model.Packs;
 using BatteryOs.Model.Profiles;
 using BatteryOs.Model.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
@@ -13,7 +16,8 @@ namespace BatteryOs.Grains.Packs;
 
 /// <summary>
 /// One battery pack. Cycles run in memory in chunks (one router call and one call per chosen
-/// expert per chunk); state is checkpointed every N cycles, on deactivation and on demand.
+/// expert per chunk); state is checkpointed every N cycles, on deactivation and on demand. Ingested
+/// frames from a battery management system are put in seq order first (see <see cref="SeqReorderBuffer"/>).
 /// </summary>
 /// <remarks>Placed at random so a fleet spreads over every silo of a cluster.</remarks>
 [Orleans.Placement.RandomPlacement]
@@ -23,7 +27,12 @@ public sealed partial class PackGrain : Grain, IPackGrain
     private readonly PackGrainOptions _options;
     private readonly ILogger<PackGrain> _logger;
     private readonly ChunkRouter _router;
+    private readonly IngestionInstruments _instruments;
+    private readonly IngestedFrameApplier _applier;
+    private readonly TimeProvider _time;
     private PackLife? _life;
+    private PackIngestion? _ingestion;
+    private IGrainTimer? _releaseTimer;
     private long _checkpointCycle;
     private SyntheticRun? _streamRun;
     private ulong _streamKey;
@@ -33,15 +42,22 @@ public sealed partial class PackGrain : Grain, IPackGrain
         [PersistentState("pack", StorageNames.Packs)] IPersistentState<PackState> state,
         IOptions<PackGrainOptions> options,
         ChunkRouter router,
+        IngestionInstruments instruments,
+        [FromKeyedServices(IngestionClock.ServiceKey)] TimeProvider time,
         ILogger<PackGrain> logger)
     {
         _state = state;
         _options = options.Value;
         _router = router;
+        _instruments = instruments;
+        _time = time;
         _logger = logger;
+        _applier = new IngestedFrameApplier(router, _options, instruments);
     }
 
     private long PackId => this.GetPrimaryKeyLong();
+
+    private long NowMs => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -56,6 +72,9 @@ public sealed partial class PackGrain : Grain, IPackGrain
         {
             _life = PackStateMapper.Restore(_state.State, _options.SmoothingWindowCycles);
         }
+
+        _ingestion = PackIngestion.Restore(_state.State, _options, NowMs);
+        ScheduleRelease();
 
         return Task.CompletedTask;
     }
@@ -144,10 +163,92 @@ public sealed partial class PackGrain : Grain, IPackGrain
     }
 
     /// <inheritdoc />
+    public async Task<IngestResult> Ingest(IngestBatch batch)
+    {
+        if (!batch.IsWellFormed)
+        {
+            throw new ArgumentException(
+                $"Ingest batch [{batch.Offset}, +{batch.Count}) does not fit its {batch.Frames.Length} frames.");
+        }
+
+        // Check every frame before the first change, so a bad batch leaves no trace.
+        var frames = batch.Span;
+        for (var i = 0; i < frames.Length; i++)
+        {
+            if (SequencedFrameLimits.ValueProblem(frames[i]) is { } problem)
+            {
+                throw new ArgumentException($"Frame {i}: {problem.Detail}.");
+            }
+        }
+
+        var life = LifeFor(_life?.Profile.Name ?? ModelProfiles.DefaultName);
+        var ready = new List<SequencedFrame>(frames.Length);
+        var outcome = Ingestion.Buffer.Offer(frames, NowMs, ready);
+        return await Settle(life, outcome, ready, batch);
+    }
+
+    /// <inheritdoc />
+    public async Task<IngestResult> ReleaseHeld()
+    {
+        var ready = new List<SequencedFrame>();
+        var outcome = Ingestion.Buffer.ReleaseAll(ready);
+        return _life is null ? Ingestion.Result(outcome, 0, 0) : await Settle(_life, outcome, ready);
+    }
+
+    /// <inheritdoc />
     public Task<PackSummary> GetSummary() => Task.FromResult(Summary());
 
     /// <inheritdoc />
     public Task Checkpoint() => WriteIfChanged();
+
+    private PackIngestion Ingestion => _ingestion ??= PackIngestion.Restore(_state.State, _options, NowMs);
+
+    private async Task<IngestResult> Settle(PackLife life, SeqOutcome outcome, List<SequencedFrame> ready,
+        IngestBatch? batch = null)
+    {
+        var ingestion = Ingestion;
+        ingestion.Record(outcome);
+        _instruments.Accepted(outcome.Accepted);
+        _instruments.Duplicates(outcome.Duplicates);
+        _instruments.Skipped(outcome.SkippedSeqs);
+        _instruments.Rejected(RejectReason.Late, outcome.Late);
+        if (outcome.Gaps > 0)
+        {
+            LogGap(PackId, outcome.Gaps, outcome.SkippedSeqs, ingestion.Buffer.LastSeq);
+        }
+
+        var applied = await _applier.Apply(life, ingestion, ready, NowMs);
+        ScheduleRelease();
+        await CheckpointByPolicy();
+        return ingestion.Result(outcome, applied, life.Condition.Cycle);
+    }
+
+    // Held frames wait for a timer tick when no further frame arrives to release them.
+    private void ScheduleRelease()
+    {
+        var holding = _ingestion is { Buffer.HeldCount: > 0 };
+        if (holding && _releaseTimer is null)
+        {
+            var tick = TimeSpan.FromTicks(
+                Math.Max(_options.ReorderHoldTime.Ticks / 4, TimeSpan.TicksPerMillisecond * 50));
+            _releaseTimer = this.RegisterGrainTimer(ReleaseDue,
+                new GrainTimerCreationOptions(tick, tick) { Interleave = false, KeepAlive = true });
+        }
+        else if (!holding && _releaseTimer is not null)
+        {
+            _releaseTimer.Dispose();
+            _releaseTimer = null;
+        }
+    }
+
+    private async Task ReleaseDue(CancellationToken cancellationToken)
+    {
+        if (_life is not null)
+        {
+            var ready = new List<SequencedFrame>();
+            await Settle(_life, Ingestion.Buffer.ReleaseDue(NowMs, ready), ready);
+        }
+    }
 
     private PackLife LifeFor(string model)
     {
@@ -174,12 +275,14 @@ public sealed partial class PackGrain : Grain, IPackGrain
 
     private async Task WriteIfChanged()
     {
-        if (_life is null || (_life.Condition.Cycle == _checkpointCycle && _state.RecordExists))
+        var ingestionChanged = _ingestion is { Changed: true };
+        if (_life is null || (_life.Condition.Cycle == _checkpointCycle && !ingestionChanged && _state.RecordExists))
         {
             return;
         }
 
         PackStateMapper.Capture(_life, _state.State);
+        _ingestion?.Capture(_state.State);
         try
         {
             await _state.WriteStateAsync();
@@ -194,6 +297,11 @@ public sealed partial class PackGrain : Grain, IPackGrain
         }
 
         _checkpointCycle = _life.Condition.Cycle;
+        if (_ingestion is not null)
+        {
+            _ingestion.Changed = false;
+        }
+
         LogCheckpoint(PackId, _checkpointCycle);
     }
 
@@ -212,11 +320,24 @@ public sealed partial class PackGrain : Grain, IPackGrain
         ExpertRiskSums = _life is null ? new double[ExpertCatalog.Count] : [.. _life.Experts.RiskSums],
         ExpertDegradationPctSums =
             _life is null ? new double[ExpertCatalog.Count] : [.. _life.Experts.DegradationPctSums],
+        LastSeq = _ingestion?.Buffer.LastSeq ?? _state.State.LastSeq,
+        Gaps = _ingestion?.Gaps ?? 0,
+        SkippedSeqs = _ingestion?.SkippedSeqs ?? 0,
+        HeldFrames = _ingestion?.Buffer.HeldCount ?? 0,
+        IngestedFrames = _ingestion?.IngestedFrames ?? 0,
+        LastTimestampUnixMs = _ingestion?.LastTimestampUnixMs ?? 0,
+        LastSocPct = _ingestion?.LastSocPct,
+        RecentExperts = _ingestion?.RecentExperts ?? [],
+        RecentWeights = _ingestion?.RecentWeights ?? [],
     };
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
         Message = "Pack {PackId} found its stored state changed by another writer; reloading it")]
     private partial void LogStaleState(long packId);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Debug,
+        Message = "Pack {PackId} gave up {Gaps} gap(s), {SkippedSeqs} missing seq(s); now at seq {LastSeq}")]
+    private partial void LogGap(long packId, int gaps, long skippedSeqs, long lastSeq);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Checkpointed pack {PackId} at cycle {Cycle}")]
     private partial void LogCheckpoint(long packId, long cycle);

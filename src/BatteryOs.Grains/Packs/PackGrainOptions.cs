@@ -23,4 +23,15 @@ public sealed class PackGrainOptions
     /// <summary>Cycles in the rolling window that smooths SoH.</summary>
     [Range(1, 1024)]
     public int SmoothingWindowCycles { get; set; } = 8;
+
+    /// <summary>
+    /// Most ingested frames a pack holds while it waits for a missing seq; one more gives the missing seqs up.
+    /// 0 gives every gap up at once (no reordering).
+    /// </summary>
+    [Range(0, 4096)]
+    public int ReorderCapacityFrames { get; set; } = 64;
+
+    /// <summary>How long an ingested frame ahead of the next seq waits for the seqs before it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ReorderHoldTime { get; set; } = TimeSpan.FromSeconds(2);
 }

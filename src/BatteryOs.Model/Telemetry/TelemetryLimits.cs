@@ -6,6 +6,8 @@ namespace BatteryOs.Model.Telemetry;
 /// Physically plausible telemetry. Values outside are sensor faults or unit mistakes, not cells:
 /// Li-ion cells vent above ~150 °C and electrolytes freeze below -60 °C; ±2000 A covers the largest
 /// automotive packs' peak current; a voltage sag beyond 10 V exceeds any single string's headroom.
+/// State of charge is a percentage; a Li-ion cell reads between about 1.5 V (a discharged LTO cell) and
+/// 4.4 V (a charged high-voltage NMC cell), so a cell voltage outside 0..5 V is a wiring or sensor fault.
 /// </summary>
 public static class TelemetryLimits
 {
@@ -17,6 +19,12 @@ public static class TelemetryLimits
 
     /// <summary>Accepted voltage sag range, V.</summary>
     public static (double Min, double Max) VoltageSagV => (0.0, 10.0);
+
+    /// <summary>Accepted state of charge range, %.</summary>
+    public static (double Min, double Max) SocPct => (0.0, 100.0);
+
+    /// <summary>Accepted single-cell voltage range, V.</summary>
+    public static (double Min, double Max) CellVoltageV => (0.0, 5.0);
 
     /// <summary>Describes what is wrong with a frame, or returns null when it is acceptable.</summary>
     public static string? Problem(in TelemetryFrame frame) =>

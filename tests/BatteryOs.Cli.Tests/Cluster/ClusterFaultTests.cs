@@ -103,12 +103,27 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
         return json.RootElement.Clone();
     }
 
+    // Every silo is stopped and disposed whatever happens to the others, so a failed test leaves no process.
     private static async Task StopAllAsync(IEnumerable<SiloProcess> silos)
     {
-        foreach (var silo in silos.Where(s => s.IsRunning))
+        var failures = new List<string>();
+        foreach (var silo in silos)
         {
-            Assert.Equal(0, await silo.TerminateAsync());
+            try
+            {
+                if (silo.IsRunning && await silo.TerminateAsync() is var code and not 0)
+                {
+                    failures.Add($"silo exited with {code}; its last lines:\n" +
+                        string.Join('\n', silo.Output.Split('\n').TakeLast(40)));
+                }
+            }
+            finally
+            {
+                await silo.DisposeAsync();
+            }
         }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     /// <summary>Reads every pack back through a fresh silo, so what is checked is what was persisted.</summary>

@@ -42,9 +42,14 @@ internal sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a silo on free ports and waits until it says it is up.</summary>
-    public static async Task<SiloProcess> StartAsync(string postgres, params string[] extraArgs)
+    public static Task<SiloProcess> StartAsync(string postgres, params string[] extraArgs) =>
+        StartAsync(postgres, new Dictionary<string, string>(), extraArgs);
+
+    /// <summary>Starts a silo with extra environment variables and waits until it says it is up.</summary>
+    public static async Task<SiloProcess> StartAsync(string postgres, IReadOnlyDictionary<string, string> environment,
+        params string[] extraArgs)
     {
-        var silo = Launch(["--postgres", postgres, .. extraArgs], new Dictionary<string, string>());
+        var silo = Launch(["--postgres", postgres, .. extraArgs], environment);
         await silo.WaitUntilUpAsync();
         return silo;
     }
@@ -64,9 +69,14 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// Starts a silo that is expected to fail and waits for it to exit; returns its exit code and
     /// everything it printed on standard output and standard error.
     /// </summary>
-    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string postgres)
+    public static Task<(int ExitCode, string Output)> RunUntilExitAsync(string postgres) =>
+        RunUntilExitAsync(postgres, new Dictionary<string, string>());
+
+    /// <summary>As <see cref="RunUntilExitAsync(string)"/>, with extra environment variables and arguments.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string postgres,
+        IReadOnlyDictionary<string, string> environment, params string[] extraArgs)
     {
-        await using var silo = Launch(["--postgres", postgres], new Dictionary<string, string>());
+        await using var silo = Launch(["--postgres", postgres, .. extraArgs], environment);
         await silo._process.WaitForExitAsync().WaitAsync(StartTimeout);
         // The asynchronous readers finish with the streams; the parameterless wait drains them.
         silo._process.WaitForExit();
