@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BatteryOs.Cli.Bench;
 using BatteryOs.Cli.Calibration;
 using BatteryOs.Cli.Connection;
 using BatteryOs.Cli.Db;
@@ -29,6 +30,7 @@ public static class BatteryOsCli
             PredictCommand.Create(output),
             SweepCommand.Create(output),
             TrainRouterCommand.Create(output),
+            BenchCommand.Create(output),
             LoadCommand.Create(output),
         };
 

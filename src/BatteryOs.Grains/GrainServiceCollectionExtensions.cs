@@ -1,5 +1,6 @@
 using BatteryOs.Grains.Metrics;
 using BatteryOs.Grains.Packs;
+using BatteryOs.Grains.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,13 +10,16 @@ namespace BatteryOs.Grains;
 public static class GrainServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the mixture router that pack grains share: resolving expert and router grain references is
-    /// costly, so it happens once per silo rather than once per pack activation. Adds the silo's
-    /// ingestion instruments and the clock packs read (replaceable in tests).
+    /// Adds what pack grains share: the mixture router and its coalescer (resolving expert and router grain
+    /// references is costly, so it happens once per silo rather than once per pack activation), the silo's
+    /// routing and its statistics, the ingestion instruments and the clock packs read (replaceable in tests).
     /// </summary>
     public static IServiceCollection AddBatteryOsGrainServices(this IServiceCollection services)
     {
         services.AddSingleton<ChunkRouter>();
+        services.AddSingleton<MixtureCoalescer>();
+        services.AddSingleton<SiloRouting>();
+        services.AddSingleton<RoutingStatistics>();
         services.AddMetrics();
         services.TryAddKeyedSingleton(IngestionClock.ServiceKey, TimeProvider.System);
         services.TryAddSingleton<IngestionInstruments>();

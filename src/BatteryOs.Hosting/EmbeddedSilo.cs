@@ -36,7 +36,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             silo.UseLocalhostClustering(siloPort: ports[0], gatewayPort: ports[1], serviceId: options.ServiceId,
                 clusterId: options.ServiceId);
             silo.Configure<ClusterOptions>(o => o.ServiceId = options.ServiceId);
-            silo.AddBatteryOsGrains(configure: options.ConfigurePacks);
+            silo.AddBatteryOsGrains(configure: options.ConfigurePacks, configureRouting: options.ConfigureRouting);
             if (options.Store.SqlitePath is { } path)
             {
                 silo.AddBatteryOsSqliteStorage(StorageNames.Packs, path);

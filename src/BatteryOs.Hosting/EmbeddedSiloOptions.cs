@@ -1,4 +1,5 @@
 using BatteryOs.Grains.Packs;
+using BatteryOs.Grains.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace BatteryOs.Hosting;
@@ -11,6 +12,9 @@ public sealed class EmbeddedSiloOptions
 
     /// <summary>Adjusts the pack grains' options (checkpointing, batching, k).</summary>
     public Action<PackGrainOptions>? ConfigurePacks { get; init; }
+
+    /// <summary>Adjusts the silo's routing (gate, router file, capacity).</summary>
+    public Action<RoutingOptions>? ConfigureRouting { get; init; }
 
     /// <summary>Least severe log level written to standard error.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Warning;

@@ -1,5 +1,6 @@
 using BatteryOs.Grains;
 using BatteryOs.Grains.Packs;
+using BatteryOs.Grains.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -13,11 +14,11 @@ namespace BatteryOs.Hosting;
 public static class SiloBuilderExtensions
 {
     /// <summary>
-    /// Adds the grains' options (bound from <paramref name="configuration"/>'s <c>Packs</c> section
-    /// when given, validated at start-up).
+    /// Adds the grains' options (bound from <paramref name="configuration"/>'s <c>Packs</c> and <c>Routing</c>
+    /// sections when given, validated at start-up).
     /// </summary>
     public static ISiloBuilder AddBatteryOsGrains(this ISiloBuilder silo, IConfiguration? configuration = null,
-        Action<PackGrainOptions>? configure = null)
+        Action<PackGrainOptions>? configure = null, Action<RoutingOptions>? configureRouting = null)
     {
         silo.Services.AddBatteryOsGrainServices();
         var options = silo.Services.AddOptions<PackGrainOptions>();
@@ -32,6 +33,20 @@ public static class SiloBuilderExtensions
         }
 
         options.ValidateDataAnnotations().ValidateOnStart();
+
+        var routing = silo.Services.AddOptions<RoutingOptions>();
+        if (configuration is not null)
+        {
+            routing.Bind(configuration.GetSection(RoutingOptions.SectionName));
+        }
+
+        if (configureRouting is not null)
+        {
+            routing.Configure(configureRouting);
+        }
+
+        silo.Services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
+        routing.ValidateOnStart();
         return silo;
     }
 

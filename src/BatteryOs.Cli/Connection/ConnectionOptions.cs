@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BatteryOs.Grains.Packs;
+using BatteryOs.Cli.Simulate;
 using BatteryOs.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -40,7 +41,7 @@ internal sealed class ConnectionOptions
     /// smoothing window when given (a cluster's silos set their own).
     /// </summary>
     public ConnectionSettings Read(ParseResult result, IConfiguration configuration, long checkpointEveryCycles = 10_000,
-        int? smoothingWindowCycles = null)
+        int? smoothingWindowCycles = null, RoutingCliOptions? routing = null)
     {
         var mode = result.GetValue(_connect);
         if (mode == ConnectionMode.Postgres && result.GetResult(_store) is { Implicit: false })
@@ -54,10 +55,17 @@ internal sealed class ConnectionOptions
                 "--smoothing-window applies to --connect embedded; set Packs:SmoothingWindowCycles on the silos");
         }
 
+        if (mode == ConnectionMode.Postgres && routing is not null && routing.AnyGiven(result))
+        {
+            throw new UsageException("--router, --router-file, --k, --capacity-factor and --overflow apply to " +
+                "--connect embedded; a cluster's silos route by their Routing and Packs:TopK settings");
+        }
+
         var postgres = mode == ConnectionMode.Postgres
             ? CliConfiguration.Postgres(result.GetValue(_postgres), configuration)
             : null;
         return new ConnectionSettings(mode, result.GetValue(_store)!, postgres, checkpointEveryCycles,
-            smoothingWindowCycles ?? DefaultSmoothingWindowCycles);
+            smoothingWindowCycles ?? DefaultSmoothingWindowCycles,
+            mode == ConnectionMode.Embedded ? routing?.Read(result) : null);
     }
 }

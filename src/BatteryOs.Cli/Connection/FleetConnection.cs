@@ -37,7 +37,9 @@ internal sealed class FleetConnection : IAsyncDisposable
             {
                 o.CheckpointEveryCycles = settings.CheckpointEveryCycles;
                 o.SmoothingWindowCycles = settings.SmoothingWindowCycles;
+                o.TopK = settings.Routing?.K ?? o.TopK;
             },
+            ConfigureRouting = o => settings.Routing?.ApplyTo(o),
         };
         return new FleetConnection(await EmbeddedSilo.StartAsync(options, token), null);
     }

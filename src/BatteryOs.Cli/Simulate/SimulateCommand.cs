@@ -29,6 +29,7 @@ internal static class SimulateCommand
             DefaultValueFactory = _ => 1,
         };
         var model = new ModelOptions();
+        var routing = new RoutingCliOptions();
         var connection = new ConnectionOptions(DefaultStore);
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
         var inFlight = CommonOptions.AtLeast("--in-flight", 1, "Pack calls in flight at once.", 64);
@@ -42,11 +43,12 @@ internal static class SimulateCommand
             packs, cycles, seed, report, inFlight, checkpointEvery, smoothing,
         };
         model.AddTo(command);
+        routing.AddTo(command);
         connection.AddTo(command);
         command.SetAction((result, token) => RunAsync(new SimulationSettings(
             result.GetValue(packs), result.GetValue(cycles), result.GetValue(seed), model.Read(result),
             connection.Read(result, CliConfiguration.Load(), result.GetValue(checkpointEvery),
-                CommonOptions.ExplicitValue(result, smoothing)),
+                CommonOptions.ExplicitValue(result, smoothing), routing),
             result.GetValue(report), result.GetValue(inFlight)),
             output, token));
         return command;

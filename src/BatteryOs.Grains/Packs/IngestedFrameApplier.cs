@@ -30,7 +30,7 @@ internal sealed class IngestedFrameApplier(ChunkRouter router, PackGrainOptions 
                     chunk[i] = ready[offset + i].Frame;
                 }
 
-                await router.Apply(life, chunk, count, k, trace: null, routing =>
+                await router.Apply(life, chunk, count, trace: null, routing =>
                 {
                     routing.Experts.AsSpan((count - 1) * k, k).CopyTo(experts);
                     routing.Weights.AsSpan((count - 1) * k, k).CopyTo(weights);

@@ -104,7 +104,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
                 var count = (int)Math.Min(_options.MaxBatchCycles, targetCycle - life.Condition.Cycle);
                 life.Profile.SyntheticFrames(_streamKey, life.Condition.Cycle + 1, frames.AsSpan(0, count));
 
-                await _router.Apply(life, frames, count, _options.TopK, trace: null);
+                await _router.Apply(life, frames, count, trace: null);
                 await CheckpointByPolicy();
             }
         }
@@ -148,7 +148,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
             try
             {
                 frames.Span.Slice(skipped + offset, count).CopyTo(chunk);
-                await _router.Apply(life, chunk, count, k, conditions, r => trace.Add(offset, conditions, r));
+                await _router.Apply(life, chunk, count, conditions, r => trace.Add(offset, conditions, r));
             }
             finally
             {

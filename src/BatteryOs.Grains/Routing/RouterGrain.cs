@@ -1,25 +1,34 @@
 using BatteryOs.Contracts;
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Model.Experts;
 using BatteryOs.Model.Gating;
 
 namespace BatteryOs.Grains.Routing;
 
 /// <summary>
-/// Stateless gate: routes a whole batch of frames per call, on whichever silo calls it. The caller
-/// owns (and returns to the pool) the arrays of the answer.
+/// Stateless gate: routes a whole batch per call, on whichever silo calls it, by the silo's router. The
+/// caller owns (and returns to the pool) the arrays of the answer.
 /// </summary>
 [StatelessWorker]
-public sealed class RouterGrain : Grain, IRouterGrain
+public sealed class RouterGrain(SiloRouting routing, RoutingStatistics statistics) : Grain, IRouterGrain
 {
-    private static readonly SeedGate Gate = new();
-
     /// <inheritdoc />
-    public Task<RoutingBatch> Route(FrameBatch frames, int k)
+    public Task<RoutingBatch> Route(RouteRequest request)
     {
-        var entries = frames.Count * k;
-        var experts = BatchBuffers.Rent<byte>(entries);
-        var weights = BatchBuffers.Rent<double>(entries);
-        Gate.Route(frames.Span, k, experts, weights);
-        return Task.FromResult(new RoutingBatch(experts, weights, frames.Count, k));
+        if (!request.IsWellFormed)
+        {
+            throw new ArgumentException($"Route request of {request.Frames.Count} frames does not fit its arrays.");
+        }
+
+        var router = routing.Router;
+        var frames = request.Frames.Count;
+        var k = router.Policy.K;
+        var experts = BatchBuffers.Rent<byte>(frames * k);
+        var weights = BatchBuffers.Rent<double>(frames * k);
+        var tally = new RoutingTally(ExpertCatalog.Count);
+        router.Route(request.Frames.Span, request.BeforeSpan, routing.Geometry(request.Model), experts, weights,
+            tally);
+        statistics.Add(frames, tally);
+        return Task.FromResult(new RoutingBatch(experts, weights, frames, k));
     }
 }

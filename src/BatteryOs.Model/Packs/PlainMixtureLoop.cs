@@ -41,7 +41,7 @@ public sealed class PlainMixtureLoop
         _weights = new double[chunkCycles * k];
         _risks = new double[chunkCycles * k];
         _costs = new double[chunkCycles * k];
-        _selections = new ExpertSelections(ExpertCatalog.Count, chunkCycles * k);
+        _selections = new ExpertSelections(ExpertCatalog.Count);
     }
 
     /// <summary>Routing counts of every chunk this loop ran.</summary>
