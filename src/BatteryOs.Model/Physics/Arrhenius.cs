@@ -17,6 +17,12 @@ public static class Arrhenius
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Factor(double temperatureC, double activationEnergyJPerMol, double referenceTemperatureC)
     {
+        // No activation energy, no temperature dependence: exp(0) is exactly 1, and needs no exp.
+        if (activationEnergyJPerMol == 0)
+        {
+            return 1.0;
+        }
+
         var inverseK = 1.0 / (temperatureC + PhysicalConstants.ZeroCelsiusK);
         var inverseReferenceK = 1.0 / (referenceTemperatureC + PhysicalConstants.ZeroCelsiusK);
         return Math.Exp(-activationEnergyJPerMol / PhysicalConstants.GasConstantJPerMolK

@@ -23,5 +23,10 @@ public static class CyclingFadeModel
     public static double LossPct(CyclingParameters cycling, double referenceTemperatureC, double cyclesBefore,
         double cyclesAfter, in CycleConditions conditions) =>
         CoefficientPct(cycling, referenceTemperatureC, conditions)
-        * (Math.Pow(cyclesAfter, cycling.Exponent) - Math.Pow(cyclesBefore, cycling.Exponent));
+        * (Power(cyclesAfter, cycling.Exponent) - Power(cyclesBefore, cycling.Exponent));
+
+    /// <summary>N^z, with N^1 = N exactly and without a call to <see cref="Math.Pow"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Power(double cycles, double exponent) =>
+        exponent == 1.0 ? cycles : Math.Pow(cycles, exponent);
 }

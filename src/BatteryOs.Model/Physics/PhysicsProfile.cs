@@ -176,7 +176,8 @@ public sealed class PhysicsProfile : IDegradationProfile
 
     /// <summary>N^z of the cycling power law after <paramref name="cycle"/> cycles.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double CyclingPower(long cycle) => Math.Pow(cycle * Duty.DepthOfDischarge, Model.Chemistry.Cycling.Exponent);
+    private double CyclingPower(long cycle) =>
+        CyclingFadeModel.Power(cycle * Duty.DepthOfDischarge, Model.Chemistry.Cycling.Exponent);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TelemetryFrame Frame(ulong streamKey, long cycle, double packMeanC, double phase)

@@ -23,10 +23,18 @@ public sealed record FittedCoefficient(
     Func<ChemistryParameters, double> Read,
     Func<ChemistryParameters, double, ChemistryParameters> Write)
 {
-    /// <summary>The value an unbounded optimiser variable stands for.</summary>
+    /// <summary>
+    /// The value an unbounded optimiser variable stands for; within 1e-12 of the range's end it is the bound
+    /// itself, which the logistic only approaches (a fit that ends at a bound gives the bound).
+    /// </summary>
     public double ValueOf(double u)
     {
         var fraction = 1.0 / (1.0 + Math.Exp(-u));
+        if (fraction < 1e-12 || fraction > 1.0 - 1e-12)
+        {
+            return fraction < 0.5 ? Lower : Upper;
+        }
+
         return LogScale
             ? Math.Exp(Math.Log(Lower) + fraction * (Math.Log(Upper) - Math.Log(Lower)))
             : Lower + fraction * (Upper - Lower);
