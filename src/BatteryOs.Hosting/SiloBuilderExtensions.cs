@@ -21,6 +21,7 @@ public static class SiloBuilderExtensions
         Action<PackGrainOptions>? configure = null, Action<RoutingOptions>? configureRouting = null)
     {
         silo.Services.AddBatteryOsGrainServices();
+        silo.Services.AddStorageErrorSerialization();
         var options = silo.Services.AddOptions<PackGrainOptions>();
         if (configuration is not null)
         {

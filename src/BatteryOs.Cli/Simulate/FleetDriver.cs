@@ -39,6 +39,10 @@ internal sealed class FleetDriver
         .Build();
     }
 
+    /// <summary>Runs one call under the driver's retries (the call must be idempotent).</summary>
+    public async Task<T> Retry<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
+        await _retry.ExecuteAsync(async _ => await call(), cancellationToken);
+
     /// <summary>Calls retried so far after a failure.</summary>
     public long Retries => Interlocked.Read(ref _retries);
 
@@ -73,7 +77,7 @@ internal sealed class FleetDriver
         };
         await Parallel.ForAsync(0, packs, options, async (id, token) =>
         {
-            results[id] = await _retry.ExecuteAsync(async _ => await call(id), token);
+            results[id] = await Retry(() => call(id), token);
             progress.Report(Interlocked.Increment(ref done));
         });
         return results;

@@ -59,9 +59,11 @@ internal static class SimulateCommand
         var command = Stopwatch.StartNew();
         var console = CliConsole.Create(output);
         await using var connection = await FleetConnection.OpenAsync(settings.Connection, token);
-        var fleetRun = await connection.Grains.GetGrain<IFleetGrain>("default")
-            .BeginRun(settings.Packs, settings.Cycles, settings.Model);
         var driver = new FleetDriver(connection.Grains, settings.CallsInFlight);
+        var fleet = connection.Grains.GetGrain<IFleetGrain>("default");
+        var runId = Guid.NewGuid();
+        var fleetRun = await driver.Retry(() => fleet.BeginRun(settings.Packs, settings.Cycles, settings.Model, runId),
+            token);
         var run = new SyntheticRun(settings.Model, settings.Seed);
 
         // Loading reads every pack's checkpoint (activating it) before the clock for simulation starts.

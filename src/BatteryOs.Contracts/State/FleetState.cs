@@ -16,4 +16,13 @@ public sealed class FleetState
 
     /// <summary>The model profile of the fleet's runs; empty before the first.</summary>
     [Id(3)] public string Model { get; set; } = "";
+
+    /// <summary>The caller's id of the latest run, so a retried registration is not counted twice.</summary>
+    [Id(4)] public Guid LastRunId { get; set; }
+
+    /// <summary>The cycle the latest run started from.</summary>
+    [Id(5)] public long LastStartCycle { get; set; }
+
+    /// <summary>Packs the latest run drives.</summary>
+    [Id(6)] public int LastPacks { get; set; }
 }

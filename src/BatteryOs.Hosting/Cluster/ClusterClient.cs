@@ -31,6 +31,7 @@ public sealed class ClusterClient : IAsyncDisposable
         {
             client.Configure<ClusterOptions>(ClusterIdentity.Apply);
             client.UseBatteryOsPostgres(postgresConnectionString);
+            client.Services.AddStorageErrorSerialization();
         });
 
         var host = builder.Build();
