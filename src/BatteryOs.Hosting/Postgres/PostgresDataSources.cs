@@ -11,14 +11,16 @@ internal static class PostgresDataSources
     /// <summary>Server settings of grain-state sessions, unless the connection string sets Options itself.</summary>
     public const string StorageSessionOptions = "-c synchronous_commit=off";
 
-    /// <summary>Connections grain-state traffic is multiplexed over, unless the connection string says.</summary>
-    public const int StoragePoolSize = 4;
+    /// <summary>Connections grain-state traffic uses at most, unless the connection string says.</summary>
+    public const int StoragePoolSize = 16;
 
     /// <summary>
-    /// Connections for grain state: many small, identical, independent writes.
-    /// Multiplexing pipelines concurrent writes over a few connections instead of a server process each, which
-    /// on a small machine spends its CPU switching between a hundred backends. Auto-preparation lets each
-    /// connection plan the storage queries once instead of on every write.
+    /// Connections for grain state: many small, identical, independent writes, over at most
+    /// <see cref="StoragePoolSize"/> pooled connections (a few backends, not one per pack call in flight).
+    /// Auto-preparation lets each connection plan the storage queries once instead of on every write.
+    /// Npgsql's multiplexing (<c>Multiplexing=true</c> in the connection string) pipelines the writes over
+    /// fewer connections and doubles the checkpoint rate on this 2-core machine, but with Npgsql 10.0.3 a
+    /// database restart left its commands hanging for good (measured: docs/benchmarks.md), so it is off.
     /// Commits do not wait for the WAL flush (synchronous_commit=off): a database crash may lose the last
     /// fraction of a second of checkpoints, never corrupt them, and a pack then resumes from its previous
     /// checkpoint (its next write fails the ETag check, so the grain reloads). Membership keeps full
@@ -27,7 +29,6 @@ internal static class PostgresDataSources
     public static NpgsqlDataSource ForStorage(string connectionString) =>
         Build(connectionString, "batteryos-storage", b =>
         {
-            Default(b, "Multiplexing", () => b.Multiplexing = true);
             Default(b, "Maximum Pool Size", () => b.MaxPoolSize = StoragePoolSize);
             Default(b, "Max Auto Prepare", () => b.MaxAutoPrepare = 8);
             Default(b, "Auto Prepare Min Usages", () => b.AutoPrepareMinUsages = 2);

@@ -7,12 +7,14 @@ namespace BatteryOs.Hosting.Tests.Postgres;
 public sealed class PostgresDataSourcesTests
 {
     [Fact]
-    public void StorageMultiplexesOverFewPreparedConnectionsWithoutWaitingForTheFlush()
+    public void StoragePoolsFewPreparedConnectionsWithoutWaitingForTheFlush()
     {
         using var dataSource = PostgresDataSources.ForStorage("Host=db.example;Password=secret-1");
         var settings = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
 
-        Assert.True(settings.Multiplexing);
+        // Not multiplexed: Npgsql 10.0.3's multiplexing hung for good after a database restart.
+        Assert.False(settings.Multiplexing);
+        Assert.Equal(16, PostgresDataSources.StoragePoolSize);
         Assert.Equal(PostgresDataSources.StoragePoolSize, settings.MaxPoolSize);
         Assert.Equal(8, settings.MaxAutoPrepare);
         Assert.Equal(2, settings.AutoPrepareMinUsages);
@@ -25,10 +27,10 @@ public sealed class PostgresDataSourcesTests
     public void SettingsInTheConnectionStringWin()
     {
         using var dataSource = PostgresDataSources.ForStorage(
-            "Host=db.example;Options=-c synchronous_commit=on;MaxPoolSize=20;Multiplexing=false;Application Name=x");
+            "Host=db.example;Options=-c synchronous_commit=on;MaxPoolSize=20;Multiplexing=true;Application Name=x");
         var settings = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
 
-        Assert.False(settings.Multiplexing);
+        Assert.True(settings.Multiplexing);
         Assert.Equal(20, settings.MaxPoolSize);
         Assert.Equal("-c synchronous_commit=on", settings.Options);
         Assert.Equal("x", settings.ApplicationName);
