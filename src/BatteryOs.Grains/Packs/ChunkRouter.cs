@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using BatteryOs.Contracts;
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Grains.Metrics;
 using BatteryOs.Model.Experts;
 using BatteryOs.Model.Packs;
 using BatteryOs.Model.Telemetry;
@@ -9,9 +11,9 @@ namespace BatteryOs.Grains.Packs;
 /// <summary>
 /// Routes one chunk of frames through the mixture: one router call for the chunk, then one call per
 /// chosen expert with all of that expert's frames, then folds the answers into the pack's life.
-/// One instance serves every pack of a silo.
+/// One instance serves every pack of a silo, and records the chunk's metrics.
 /// </summary>
-public sealed class ChunkRouter(IGrainFactory grains)
+public sealed class ChunkRouter(IGrainFactory grains, SimulationInstruments instruments)
 {
     private readonly IRouterGrain _router = grains.GetGrain<IRouterGrain>(0);
     private readonly IExpertGrain[] _experts =
@@ -28,6 +30,7 @@ public sealed class ChunkRouter(IGrainFactory grains)
             await AssessByExpert(frames, routing, risks);
             var chunk = new RoutedChunk(frames.AsSpan(0, count), k, routing.Experts, routing.Weights, risks);
             life.Apply(chunk, trace is null ? default : trace.AsSpan(0, count));
+            instruments.RecordChunk(count, life.Condition);
             onRouted?.Invoke(routing);
         }
         finally
@@ -46,8 +49,10 @@ public sealed class ChunkRouter(IGrainFactory grains)
         var calls = new Task<RiskBatch>?[_experts.Length];
         for (var e = 0; e < calls.Length; e++)
         {
-            calls[e] = groups.Counts[e] > 0 ? _experts[e].Assess(groups.FramesFor(e)) : null;
+            calls[e] = groups.Counts[e] > 0 ? AssessTimed(e, groups.FramesFor(e)) : null;
         }
+
+        instruments.RecordSelections(groups.Counts);
 
         for (var e = 0; e < calls.Length; e++)
         {
@@ -58,5 +63,13 @@ public sealed class ChunkRouter(IGrainFactory grains)
                 BatchBuffers.Return(answer.Risks);
             }
         }
+    }
+
+    private async Task<RiskBatch> AssessTimed(int expert, FrameBatch frames)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var answer = await _experts[expert].Assess(frames);
+        instruments.RecordExpertCall(expert, frames.Count, Stopwatch.GetElapsedTime(start));
+        return answer;
     }
 }

@@ -1,6 +1,7 @@
 using BatteryOs.Contracts;
 using BatteryOs.Contracts.State;
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Grains.Metrics;
 using BatteryOs.Model.Experts;
 using BatteryOs.Model.Packs;
 using BatteryOs.Model.Profiles;
@@ -23,7 +24,9 @@ public sealed partial class PackGrain : Grain, IPackGrain
     private readonly PackGrainOptions _options;
     private readonly ILogger<PackGrain> _logger;
     private readonly ChunkRouter _router;
+    private readonly PackPopulation _population;
     private PackLife? _life;
+    private bool _belowEndOfLife;
     private long _checkpointCycle;
     private SyntheticRun? _streamRun;
     private ulong _streamKey;
@@ -33,11 +36,13 @@ public sealed partial class PackGrain : Grain, IPackGrain
         [PersistentState("pack", StorageNames.Packs)] IPersistentState<PackState> state,
         IOptions<PackGrainOptions> options,
         ChunkRouter router,
+        PackPopulation population,
         ILogger<PackGrain> logger)
     {
         _state = state;
         _options = options.Value;
         _router = router;
+        _population = population;
         _logger = logger;
     }
 
@@ -57,13 +62,22 @@ public sealed partial class PackGrain : Grain, IPackGrain
             _life = PackStateMapper.Restore(_state.State, _options.SmoothingWindowCycles);
         }
 
+        _population.Activated();
+        ObserveEndOfLife();
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await WriteIfChanged();
+        try
+        {
+            await WriteIfChanged();
+        }
+        finally
+        {
+            _population.Deactivated(_belowEndOfLife);
+        }
     }
 
     /// <inheritdoc />
@@ -86,6 +100,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
                 life.Profile.SyntheticFrames(_streamKey, life.Condition.Cycle + 1, frames.AsSpan(0, count));
 
                 await _router.Apply(life, frames, count, _options.TopK, trace: null);
+                ObserveEndOfLife();
                 await CheckpointByPolicy();
             }
         }
@@ -137,6 +152,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
                 BatchBuffers.Return(conditions);
             }
 
+            ObserveEndOfLife();
             await CheckpointByPolicy();
         }
 
@@ -162,6 +178,14 @@ public sealed partial class PackGrain : Grain, IPackGrain
         }
 
         return _life;
+    }
+
+    private void ObserveEndOfLife()
+    {
+        if (_life is not null)
+        {
+            _population.Observe(ref _belowEndOfLife, _life.Condition.SohPct);
+        }
     }
 
     private async Task CheckpointByPolicy()
