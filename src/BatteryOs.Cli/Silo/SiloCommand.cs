@@ -25,23 +25,20 @@ internal static class SiloCommand
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string." };
         var siloPort = Port("--silo-port", "Silo-to-silo port.", defaults.SiloPort);
         var gatewayPort = Port("--gateway-port", "Client gateway port.", defaults.GatewayPort);
-        var httpPort = Port("--http-port", "HTTP port (/health).", defaults.HttpPort);
-        var advertise = new Option<string>("--advertise")
+        var httpPort = Port("--http-port", "HTTP port (/health, /metrics).", defaults.HttpPort);
+        var advertise = Address("--advertise",
+            "Address other silos and clients reach this silo at (POD_IP in Kubernetes).", defaults.AdvertisedAddress);
+        var httpAddress = Address("--http-address",
+            "Address the HTTP port binds to (0.0.0.0 in a container).", defaults.HttpAddress);
+        var name = new Option<string?>("--name")
         {
-            Description = "Address other silos and clients reach this silo at (POD_IP in Kubernetes).",
-            DefaultValueFactory = _ => defaults.AdvertisedAddress,
+            Description = "The silo's name in Orleans and its metrics (POD_NAME in Kubernetes; default: ip:port).",
+            DefaultValueFactory = _ => defaults.SiloName,
         };
-        advertise.Validators.Add(r =>
-        {
-            if (!IPAddress.TryParse(r.GetValueOrDefault<string>(), out _))
-            {
-                r.AddError($"--advertise must be an IP address, not '{r.GetValueOrDefault<string>()}'.");
-            }
-        });
 
         var command = new Command("silo", "Run one cluster member on PostgreSQL until SIGINT or SIGTERM.")
         {
-            cluster, postgres, siloPort, gatewayPort, httpPort, advertise,
+            cluster, postgres, siloPort, gatewayPort, httpPort, advertise, httpAddress, name,
         };
         command.SetAction((result, token) => RunAsync(
             CliConfiguration.Postgres(result.GetValue(postgres), configuration),
@@ -51,7 +48,8 @@ internal static class SiloCommand
                 GatewayPort = result.GetValue(gatewayPort),
                 HttpPort = result.GetValue(httpPort),
                 AdvertisedAddress = result.GetValue(advertise)!,
-                HttpAddress = defaults.HttpAddress,
+                HttpAddress = result.GetValue(httpAddress)!,
+                SiloName = string.IsNullOrWhiteSpace(result.GetValue(name)) ? null : result.GetValue(name),
             },
             configuration, output));
         return command;
@@ -73,6 +71,19 @@ internal static class SiloCommand
         await app.StopAsync();
         await output.WriteLineAsync("Silo stopped; every pack was checkpointed.");
         return ExitCodes.Ok;
+    }
+
+    private static Option<string> Address(string name, string description, string defaultValue)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            if (!IPAddress.TryParse(r.GetValueOrDefault<string>(), out _))
+            {
+                r.AddError($"{name} must be an IP address, not '{r.GetValueOrDefault<string>()}'.");
+            }
+        });
+        return option;
     }
 
     private static Option<int> Port(string name, string description, int defaultValue)

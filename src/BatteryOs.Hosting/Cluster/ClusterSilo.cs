@@ -1,6 +1,7 @@
 using System.Net;
 using BatteryOs.Hosting.Logging;
 using BatteryOs.Hosting.Postgres;
+using BatteryOs.Hosting.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ namespace BatteryOs.Hosting.Cluster;
 
 /// <summary>
 /// One member of a BatteryOs cluster: an Orleans silo with PostgreSQL membership and grain storage, and
-/// an HTTP endpoint (/health) on its own port. Stopping it (SIGINT, SIGTERM) deactivates every grain,
+/// HTTP endpoints (/health, /metrics) on their own port. Stopping it (SIGINT, SIGTERM) deactivates every grain,
 /// which checkpoints every changed pack.
 /// </summary>
 public static class ClusterSilo
@@ -33,10 +34,16 @@ public static class ClusterSilo
         builder.Logging.AddFilter("Orleans.Runtime.SiloLifecycleSubject", LogLevel.Critical);
         builder.WebHost.UseUrls($"http://{options.HttpAddress}:{options.HttpPort}");
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
+        builder.Services.AddBatteryOsSiloMetrics(options);
 
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(ClusterIdentity.Apply);
+            if (options.SiloName is { } name)
+            {
+                silo.Configure<SiloOptions>(o => o.SiloName = name);
+            }
+
             silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort,
                 options.GatewayPort, listenOnAnyHostAddress: true);
             silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection("Membership"));
@@ -46,6 +53,7 @@ public static class ClusterSilo
 
         var app = builder.Build();
         app.MapGet("/health", (HttpContext context) => SiloHealth.Report(context.RequestServices));
+        app.MapBatteryOsSiloMetrics();
         return app;
     }
 }
