@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
 using Xunit;
@@ -69,7 +67,7 @@ public sealed partial class PostgresServer : IAsyncLifetime
         // The port was free a moment ago; if another process took it since, the start fails and we pick again.
         for (var attempt = 1; ; attempt++)
         {
-            Port = FreeLoopbackPort();
+            Port = LoopbackPorts.Free();
             try
             {
                 await StartAsync();
@@ -142,15 +140,6 @@ public sealed partial class PostgresServer : IAsyncLifetime
 
     private bool PortWasTaken() =>
         File.Exists(LogPath) && File.ReadAllText(LogPath).Contains("could not bind", StringComparison.Ordinal);
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     private static string Identifier(string name) => PlainName().IsMatch(name)
         ? name
