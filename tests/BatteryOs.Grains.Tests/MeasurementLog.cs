@@ -4,7 +4,7 @@ using BatteryOs.Grains.Metrics;
 
 namespace BatteryOs.Grains.Tests;
 
-/// <summary>Every measurement of the BatteryOs meter while it is alive, as a listener such as an exporter sees them.</summary>
+/// <summary>Every measurement of the BatteryOs meter while it is alive, as an exporter's listener sees them.</summary>
 internal sealed class MeasurementLog : IDisposable
 {
     private readonly MeterListener _listener = new();
@@ -25,7 +25,8 @@ internal sealed class MeasurementLog : IDisposable
     }
 
     /// <summary>The measurements of one instrument, in order.</summary>
-    public IReadOnlyList<Measurement> Of(string instrument) => [.. _measurements.Where(m => m.Instrument == instrument)];
+    public IReadOnlyList<Measurement> Of(string instrument) =>
+        [.. _measurements.Where(m => m.Instrument == instrument)];
 
     /// <summary>Reads the observable gauges now; returns each one's latest value.</summary>
     public double Observe(string gauge)

@@ -7,7 +7,7 @@ using Orleans.TestingHost;
 
 namespace BatteryOs.Grains.Tests;
 
-/// <summary>The simulation's instruments record per chunk and per expert call, with the counts the grains really had.</summary>
+/// <summary>The instruments record per chunk and per expert call, with the counts the grains really had.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class SimulationInstrumentsTests(ClusterFixture fixture)
 {

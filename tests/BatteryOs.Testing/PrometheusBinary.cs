@@ -16,6 +16,6 @@ public static class PrometheusBinary
         return fromPath.Append(DebianPath).FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException(
                 "The Prometheus server (prometheus) was not found on PATH or at " + DebianPath +
-                ". tests/run.sh installs it (apt-get install prometheus); or install Prometheus 2.x and put it on PATH.");
+                ". tests/run.sh installs it (apt-get install prometheus); or put Prometheus 2.x on PATH.");
     }
 }

@@ -6,14 +6,15 @@ namespace BatteryOs.Testing;
 internal static class PrometheusResult
 {
     /// <summary>The samples of a vector or scalar result.</summary>
-    /// <exception cref="InvalidOperationException">The result is of another type (a range vector, a string).</exception>
+    /// <exception cref="InvalidOperationException">The result is of another type (a range vector).</exception>
     public static IReadOnlyList<PrometheusSample> Samples(JsonElement data)
     {
         var type = data.GetProperty("resultType").GetString();
         var result = data.GetProperty("result");
         return type switch
         {
-            "vector" => [.. result.EnumerateArray().Select(s => new PrometheusSample(Labels(s), Value(s.GetProperty("value"))))],
+            "vector" => [.. result.EnumerateArray()
+                .Select(s => new PrometheusSample(Labels(s), Value(s.GetProperty("value"))))],
             "scalar" => [new PrometheusSample(new Dictionary<string, string>(), Value(result))],
             _ => throw new InvalidOperationException($"An instant query gave a {type} result; panels need a vector."),
         };

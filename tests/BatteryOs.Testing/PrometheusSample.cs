@@ -17,6 +17,9 @@ public sealed record PrometheusSample(IReadOnlyDictionary<string, string> Labels
     };
 
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{{{string.Join(", ", Labels.Select(l => $"{l.Key}=\"{l.Value}\""))}}} {Value.ToString(CultureInfo.InvariantCulture)}";
+    public override string ToString()
+    {
+        var labels = string.Join(", ", Labels.Select(l => $"{l.Key}=\"{l.Value}\""));
+        return $"{{{labels}}} {Value.ToString(CultureInfo.InvariantCulture)}";
+    }
 }

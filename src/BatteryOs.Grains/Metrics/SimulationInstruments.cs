@@ -73,7 +73,7 @@ public sealed class SimulationInstruments
         _expertTags = [.. ExpertCatalog.All.Select(e => new KeyValuePair<string, object?>(ExpertLabel, e.Name))];
     }
 
-    /// <summary>One pack completed <paramref name="cycles"/> cycles and ended in <paramref name="condition"/>.</summary>
+    /// <summary>One pack completed <paramref name="cycles"/> cycles, ending in <paramref name="condition"/>.</summary>
     public void RecordChunk(int cycles, PackCondition condition)
     {
         _cycles.Add(cycles);

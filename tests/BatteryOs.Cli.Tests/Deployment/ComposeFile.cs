@@ -34,7 +34,8 @@ internal sealed class ComposeFile
 
         return environment.IsMapping
             ? environment.Entries.ToDictionary(e => e.Key, e => e.Value.Text)
-            : environment.Items.Select(i => i.Text.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
+            : environment.Items.Select(i => i.Text.Split('=', 2))
+                .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
     }
 
     /// <summary>A service's bind mounts and volumes as (source, target) pairs, without the access mode.</summary>

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace BatteryOs.Cli.Tests.Deployment;
 
-/// <summary>docker-compose.yml agrees with the code: images, ports, settings, mounted files and scrape targets.</summary>
+/// <summary>docker-compose.yml agrees with the code: images, ports, settings, mounts and scrape targets.</summary>
 public sealed class ComposeFileTests
 {
     private const string InitScripts = "/docker-entrypoint-initdb.d/";
@@ -148,7 +148,7 @@ public sealed class ComposeFileTests
         Assert.True(code == 0, output);
     }
 
-    /// <summary>The repository paths of the schema scripts PostgreSQL runs on first start, in the order it runs them.</summary>
+    /// <summary>The repository paths of the schema scripts PostgreSQL runs on first start, in its order.</summary>
     internal static IReadOnlyList<string> ComposeSchemaScripts() => [.. Compose.Volumes("postgres")
         .Where(v => v.Target.StartsWith(InitScripts, StringComparison.Ordinal))
         .OrderBy(v => v.Target, StringComparer.Ordinal)

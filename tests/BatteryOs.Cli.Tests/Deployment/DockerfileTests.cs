@@ -4,7 +4,7 @@ using BatteryOs.Hosting.Cluster;
 
 namespace BatteryOs.Cli.Tests.Deployment;
 
-/// <summary>The Dockerfile builds the command the silos run, from every project it needs, on the runtime it needs.</summary>
+/// <summary>The Dockerfile builds the command the silos run, from every project, on the runtime it needs.</summary>
 public sealed partial class DockerfileTests
 {
     private const string CliProject = "src/BatteryOs.Cli/BatteryOs.Cli.csproj";
@@ -29,7 +29,8 @@ public sealed partial class DockerfileTests
 
         Assert.Contains($"ENTRYPOINT [\"dotnet\", \"/app/{assembly}.dll\"]", Lines);
         Assert.Contains("CMD [\"silo\"]", Lines);
-        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0", Lines.Last(l => l.StartsWith("FROM ", StringComparison.Ordinal)));
+        var runtime = Lines.Last(l => l.StartsWith("FROM ", StringComparison.Ordinal));
+        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0", runtime);
         Assert.Contains("ENV BATTERYOS__SILO__HTTPADDRESS=0.0.0.0", Lines);
     }
 

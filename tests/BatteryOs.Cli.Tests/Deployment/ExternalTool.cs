@@ -7,7 +7,7 @@ internal static class ExternalTool
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    /// <summary>Runs <paramref name="program"/> in the repository's top folder; returns its exit code and output.</summary>
+    /// <summary>Runs <paramref name="program"/> in the repository's top folder; returns exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
     {
         var info = new ProcessStartInfo(program)

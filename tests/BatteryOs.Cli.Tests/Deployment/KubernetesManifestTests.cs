@@ -4,7 +4,7 @@ using BatteryOs.Hosting.Telemetry;
 
 namespace BatteryOs.Cli.Tests.Deployment;
 
-/// <summary>deploy/kubernetes agrees with the code: downward API, settings, ports, secret, scrape configuration.</summary>
+/// <summary>deploy/kubernetes agrees with the code: downward API, settings, ports, secret, scrape config.</summary>
 public sealed class KubernetesManifestTests
 {
     private static readonly ClusterSiloOptions Defaults = new();
@@ -30,7 +30,8 @@ public sealed class KubernetesManifestTests
         var workloads = KubernetesManifests.All.Where(m => m["kind"].Text is "Deployment" or "Job")
             .Where(m => KubernetesManifests.Container(m).Find("env") is not null)
             .ToList();
-        var variables = workloads.SelectMany(w => KubernetesManifests.Environment(KubernetesManifests.Container(w)).Keys)
+        var variables = workloads
+            .SelectMany(w => KubernetesManifests.Environment(KubernetesManifests.Container(w)).Keys)
             .ToList();
 
         SiloSettingNames.AssertAllKnown(variables, KubernetesManifests.Folder);
@@ -56,7 +57,8 @@ public sealed class KubernetesManifestTests
     [Fact]
     public void The_silo_exposes_the_ports_it_listens_on_and_is_probed_on_health()
     {
-        var ports = SiloContainer["ports"].Items.ToDictionary(p => p["name"].Text, p => int.Parse(p["containerPort"].Text));
+        var ports = SiloContainer["ports"].Items
+            .ToDictionary(p => p["name"].Text, p => int.Parse(p["containerPort"].Text));
 
         Assert.Equal(Defaults.SiloPort, ports["silo"]);
         Assert.Equal(Defaults.GatewayPort, ports["gateway"]);
@@ -108,7 +110,8 @@ public sealed class KubernetesManifestTests
         var configFile = Assert.Single(container["args"].Items.Select(a => a.Text),
             a => a.StartsWith("--config.file=", StringComparison.Ordinal))["--config.file=".Length..];
         var mount = Assert.Single(container["volumeMounts"].Items, m => m["name"].Text == "config");
-        var volume = Assert.Single(prometheus["spec"]["template"]["spec"]["volumes"].Items, v => v["name"].Text == "config");
+        var volume = Assert.Single(prometheus["spec"]["template"]["spec"]["volumes"].Items,
+            v => v["name"].Text == "config");
 
         Assert.Equal(mount["mountPath"].Text + "/prometheus.yml", configFile);
         Assert.Equal("batteryos-prometheus", volume["configMap"]["name"].Text);
@@ -120,6 +123,7 @@ public sealed class KubernetesManifestTests
     {
         var kustomization = YamlTree.Load($"{KubernetesManifests.Folder}/kustomization.yaml");
 
-        Assert.Equal(KubernetesManifests.Files, kustomization["resources"].Items.Select(r => r.Text).Order(StringComparer.Ordinal));
+        var resources = kustomization["resources"].Items.Select(r => r.Text).Order(StringComparer.Ordinal);
+        Assert.Equal(KubernetesManifests.Files, resources);
     }
 }

@@ -7,8 +7,8 @@ internal static class RepositoryFiles
     public static string Root { get; } = FindRoot();
 
     /// <summary>The full path of <paramref name="relativePath"/> (forward slashes, optionally starting "./").</summary>
-    public static string PathOf(string relativePath) =>
-        System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, relativePath.Replace('/', System.IO.Path.DirectorySeparatorChar)));
+    public static string PathOf(string relativePath) => System.IO.Path.GetFullPath(
+        System.IO.Path.Combine(Root, relativePath.Replace('/', System.IO.Path.DirectorySeparatorChar)));
 
     /// <summary>The text of <paramref name="relativePath"/>.</summary>
     public static string Read(string relativePath) => File.ReadAllText(PathOf(relativePath));

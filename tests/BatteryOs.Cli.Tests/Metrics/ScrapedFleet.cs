@@ -48,7 +48,7 @@ public sealed class ScrapedFleet : IAsyncLifetime
 
     internal SiloProcess Silo => _silo ?? throw new InvalidOperationException("The silo has not started.");
 
-    /// <summary>Starts the servers and the silo, runs the fleet twice and waits until Prometheus has seen it all.</summary>
+    /// <summary>Starts the servers and the silo, runs the fleet twice, waits until Prometheus saw it all.</summary>
     public async Task InitializeAsync()
     {
         await Task.WhenAll(Postgres.InitializeAsync(), Prometheus.InitializeAsync());

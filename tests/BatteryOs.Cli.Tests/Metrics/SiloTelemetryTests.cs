@@ -3,7 +3,7 @@ using BatteryOs.Hosting.Telemetry;
 
 namespace BatteryOs.Cli.Tests.Metrics;
 
-/// <summary>What a silo exports besides the simulation: its resource, Orleans' meter, ASP.NET Core and the runtime.</summary>
+/// <summary>What a silo exports besides the simulation: its resource, Orleans, ASP.NET Core and the runtime.</summary>
 [Collection(MetricsCollection.Name)]
 public sealed class SiloTelemetryTests(ScrapedFleet fleet)
 {
