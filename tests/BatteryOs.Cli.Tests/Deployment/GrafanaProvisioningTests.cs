@@ -4,7 +4,7 @@ using BatteryOs.Grains.Metrics;
 
 namespace BatteryOs.Cli.Tests.Deployment;
 
-/// <summary>grafana/: the default Prometheus data source; dashboards using it with cluster and silo variables.</summary>
+/// <summary>grafana/: one default Prometheus source; dashboards using it, with cluster and silo variables.</summary>
 public sealed partial class GrafanaProvisioningTests
 {
     private static readonly IReadOnlyList<GrafanaDashboard> Dashboards = GrafanaFolder.AllDashboards();
