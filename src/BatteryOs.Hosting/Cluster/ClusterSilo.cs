@@ -32,6 +32,9 @@ public static class ClusterSilo
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Critical);
         builder.Logging.AddFilter("Orleans.Runtime.SiloLifecycleSubject", LogLevel.Critical);
+
+        // Orleans' placement pipeline logs every placement through Polly at Information: a line per pack activated.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.WebHost.UseUrls($"http://{options.HttpAddress}:{options.HttpPort}");
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
         builder.Services.AddBatteryOsSiloMetrics(options);

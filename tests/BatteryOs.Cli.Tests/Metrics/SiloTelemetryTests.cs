@@ -26,6 +26,17 @@ public sealed class SiloTelemetryTests(ScrapedFleet fleet)
     }
 
     [Fact]
+    public async Task The_Orleans_instruments_that_walk_every_activation_are_not_exported()
+    {
+        var families = SiloMetrics.UnexportedOrleansInstruments.Select(i => i.Replace('-', '_')).ToList();
+        var present = await fleet.QueryAsync($"count by (__name__) ({{__name__=~\"{string.Join('|', families)}\"}})");
+
+        Assert.Equal(2, families.Count);
+        Assert.Empty(present);
+        Assert.NotEmpty(await fleet.QueryAsync("orleans_directory_partition_size"));
+    }
+
+    [Fact]
     public async Task ASP_NET_Core_and_runtime_metrics_are_exported()
     {
         var scrapes = await fleet.ValueAsync(
