@@ -24,7 +24,6 @@ public sealed class PrometheusServer : IAsyncLifetime
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
-    private const int StartAttempts = 3;
 
     private readonly string _program = PrometheusBinary.Find();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
@@ -49,19 +48,11 @@ public sealed class PrometheusServer : IAsyncLifetime
         await File.WriteAllTextAsync(TargetsPath, "[]");
         await File.WriteAllTextAsync(Path.Combine(Root, "prometheus.yml"), Configuration());
 
-        // The port was free a moment ago; if another process took it since, the server exits and we pick again.
-        for (var attempt = 1; ; attempt++)
+        await LoopbackPorts.StartOnFreePortAsync(port =>
         {
-            Port = LoopbackPorts.Free();
-            try
-            {
-                await StartAsync();
-                return;
-            }
-            catch (InvalidOperationException) when (attempt < StartAttempts && PortWasTaken())
-            {
-            }
-        }
+            Port = port;
+            return StartAsync();
+        }, PortWasTaken);
     }
 
     /// <summary>

@@ -106,7 +106,8 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
     {
         foreach (var silo in silos.Where(s => s.IsRunning))
         {
-            Assert.Equal(0, await silo.TerminateAsync());
+            var code = await silo.TerminateAsync();
+            Assert.True(code == 0, $"a silo exited with code {code} on SIGTERM:\n{silo.Output}");
         }
     }
 
