@@ -25,6 +25,11 @@ ensure_package() {
 
 # PostgreSQL: the tests start throwaway servers with initdb and pg_ctl (as the postgres OS user when root).
 ensure_package postgresql initdb pg_ctl
+# Prometheus: the metrics tests start their own server on a free loopback port and check deploy/'s config with
+# promtool. (On a machine with systemd the package also starts a service on :9090; the tests leave it alone.)
+ensure_package prometheus prometheus
+# docker-compose (1.29, no Docker engine needed) validates docker-compose.yml offline.
+ensure_package docker-compose docker-compose
 
 # Mosquitto: the ingestion tests start throwaway brokers on free loopback ports with their own configuration
 # (the package may also start a system service on 1883; the tests never use it).

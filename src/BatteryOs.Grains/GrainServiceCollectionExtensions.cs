@@ -12,15 +12,18 @@ public static class GrainServiceCollectionExtensions
     /// <summary>
     /// Adds what pack grains share: the mixture router and its coalescer (resolving expert and router grain
     /// references is costly, so it happens once per silo rather than once per pack activation), the silo's
-    /// routing and its statistics, the ingestion instruments and the clock packs read (replaceable in tests).
+    /// routing and its statistics, the simulation instruments with the pack population their gauges read,
+    /// the ingestion instruments and the clock packs read (replaceable in tests).
     /// </summary>
     public static IServiceCollection AddBatteryOsGrainServices(this IServiceCollection services)
     {
+        services.AddMetrics();
+        services.AddSingleton<PackPopulation>();
+        services.AddSingleton<SimulationInstruments>();
         services.AddSingleton<ChunkRouter>();
         services.AddSingleton<MixtureCoalescer>();
         services.AddSingleton<SiloRouting>();
         services.AddSingleton<RoutingStatistics>();
-        services.AddMetrics();
         services.TryAddKeyedSingleton(IngestionClock.ServiceKey, TimeProvider.System);
         services.TryAddSingleton<IngestionInstruments>();
         return services;

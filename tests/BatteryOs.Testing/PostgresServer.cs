@@ -18,7 +18,6 @@ public sealed partial class PostgresServer : IAsyncLifetime
     /// <summary>The address the server listens on.</summary>
     public const string Host = "127.0.0.1";
 
-    private const int StartAttempts = 3;
 
     private readonly PostgresTool _tool;
     private string? _root;
@@ -64,19 +63,11 @@ public sealed partial class PostgresServer : IAsyncLifetime
             "--locale=C", "--no-sync"], Root);
         await File.WriteAllTextAsync(Path.Combine(DataDirectory, "pg_hba.conf"), HostBasedAuthentication);
 
-        // The port was free a moment ago; if another process took it since, the start fails and we pick again.
-        for (var attempt = 1; ; attempt++)
+        await LoopbackPorts.StartOnFreePortAsync(port =>
         {
-            Port = LoopbackPorts.Free();
-            try
-            {
-                await StartAsync();
-                return;
-            }
-            catch (InvalidOperationException) when (attempt < StartAttempts && PortWasTaken())
-            {
-            }
-        }
+            Port = port;
+            return StartAsync();
+        }, PortWasTaken);
     }
 
     /// <summary>Starts the (stopped) server again on the same port; returns once it accepts connections.</summary>
@@ -140,7 +131,6 @@ public sealed partial class PostgresServer : IAsyncLifetime
 
     private bool PortWasTaken() =>
         File.Exists(LogPath) && File.ReadAllText(LogPath).Contains("could not bind", StringComparison.Ordinal);
-
 
     private static string Identifier(string name) => PlainName().IsMatch(name)
         ? name

@@ -26,25 +26,22 @@ internal static class SiloCommand
         var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string." };
         var siloPort = Port("--silo-port", "Silo-to-silo port.", defaults.SiloPort);
         var gatewayPort = Port("--gateway-port", "Client gateway port.", defaults.GatewayPort);
-        var httpPort = Port("--http-port", "HTTP port (/health and the API).", defaults.HttpPort);
+        var httpPort = Port("--http-port", "HTTP port (/health, /metrics and the API).", defaults.HttpPort);
         var mqtt = MqttEndpoint.Option(
             "MQTT broker to take pack telemetry from (credentials from Mqtt:Username and Mqtt:Password).");
-        var advertise = new Option<string>("--advertise")
+        var advertise = Address("--advertise",
+            "Address other silos and clients reach this silo at (POD_IP in Kubernetes).", defaults.AdvertisedAddress);
+        var httpAddress = Address("--http-address",
+            "Address the HTTP port binds to (0.0.0.0 in a container).", defaults.HttpAddress);
+        var name = new Option<string?>("--name")
         {
-            Description = "Address other silos and clients reach this silo at (POD_IP in Kubernetes).",
-            DefaultValueFactory = _ => defaults.AdvertisedAddress,
+            Description = "The silo's name in Orleans and its metrics (POD_NAME in Kubernetes; default: ip:port).",
+            DefaultValueFactory = _ => defaults.SiloName,
         };
-        advertise.Validators.Add(r =>
-        {
-            if (!IPAddress.TryParse(r.GetValueOrDefault<string>(), out _))
-            {
-                r.AddError($"--advertise must be an IP address, not '{r.GetValueOrDefault<string>()}'.");
-            }
-        });
 
         var command = new Command("silo", "Run one cluster member on PostgreSQL until SIGINT or SIGTERM.")
         {
-            cluster, postgres, siloPort, gatewayPort, httpPort, advertise, mqtt,
+            cluster, postgres, siloPort, gatewayPort, httpPort, advertise, httpAddress, name, mqtt,
         };
         command.SetAction((result, token) => RunAsync(
             CliConfiguration.Postgres(result.GetValue(postgres), configuration),
@@ -54,7 +51,8 @@ internal static class SiloCommand
                 GatewayPort = result.GetValue(gatewayPort),
                 HttpPort = result.GetValue(httpPort),
                 AdvertisedAddress = result.GetValue(advertise)!,
-                HttpAddress = defaults.HttpAddress,
+                HttpAddress = result.GetValue(httpAddress)!,
+                SiloName = string.IsNullOrWhiteSpace(result.GetValue(name)) ? null : result.GetValue(name),
             },
             WithMqtt(configuration, result.GetValue(mqtt)), output));
         return command;
@@ -91,6 +89,19 @@ internal static class SiloCommand
                 [$"{MqttOptions.SectionName}:{nameof(MqttOptions.Host)}"] = mqtt.Host,
                 [$"{MqttOptions.SectionName}:{nameof(MqttOptions.Port)}"] = $"{mqtt.Port}",
             }).Build();
+
+    private static Option<string> Address(string name, string description, string defaultValue)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            if (!IPAddress.TryParse(r.GetValueOrDefault<string>(), out _))
+            {
+                r.AddError($"{name} must be an IP address, not '{r.GetValueOrDefault<string>()}'.");
+            }
+        });
+        return option;
+    }
 
     private static Option<int> Port(string name, string description, int defaultValue)
     {

@@ -1,4 +1,5 @@
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Grains.Metrics;
 using BatteryOs.Model.Packs;
 using BatteryOs.Model.Telemetry;
 
@@ -8,9 +9,9 @@ namespace BatteryOs.Grains.Packs;
 /// Runs one chunk of a pack's frames through the mixture: the profile previews the chunk, the router and
 /// the chosen experts answer for every frame (through the silo's <see cref="MixtureCoalescer"/>, which shares
 /// their calls with other packs' chunks), and the pack folds the answers in. One instance serves every pack
-/// of a silo.
+/// of a silo, and records the chunk's metrics.
 /// </summary>
-public sealed class ChunkRouter(MixtureCoalescer coalescer)
+public sealed class ChunkRouter(MixtureCoalescer coalescer, SimulationInstruments instruments)
 {
     /// <summary>
     /// Routes <paramref name="count"/> frames and applies them to <paramref name="life"/>; when
@@ -35,6 +36,7 @@ public sealed class ChunkRouter(MixtureCoalescer coalescer)
             var chunk = new RoutedChunk(frames.AsSpan(0, count), answer.K, answer.Experts, answer.Weights,
                 answer.Risks, answer.CostsPct);
             life.Commit(chunk, conditions.AsSpan(0, count));
+            instruments.RecordChunk(count, life.Condition);
             onRouted?.Invoke(new RoutingBatch(answer.Experts, answer.Weights, count, answer.K));
         }
         finally

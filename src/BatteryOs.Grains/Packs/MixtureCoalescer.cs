@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using BatteryOs.Contracts;
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Grains.Metrics;
 using BatteryOs.Grains.Routing;
 using BatteryOs.Model.Experts;
 using BatteryOs.Model.Packs;
@@ -23,13 +25,15 @@ public sealed class MixtureCoalescer
     private readonly IRouterGrain _router;
     private readonly IExpertGrain[] _experts;
     private readonly RoutingOptions _options;
+    private readonly SimulationInstruments _instruments;
     private readonly object _lock = new();
     private readonly Dictionary<string, Gathering> _gathering = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<ExpertSelections> _selections = [];
 
     /// <summary>A coalescer over the silo's router and expert grains.</summary>
-    public MixtureCoalescer(IGrainFactory grains, IOptions<RoutingOptions> options)
+    public MixtureCoalescer(IGrainFactory grains, IOptions<RoutingOptions> options, SimulationInstruments instruments)
     {
+        _instruments = instruments;
         _router = grains.GetGrain<IRouterGrain>(0);
         _experts = [.. ExpertGrainIds.All().Select(id => grains.GetGrain<IExpertGrain>(id))];
         _options = options.Value;
@@ -206,7 +210,7 @@ public sealed class MixtureCoalescer
         for (var e = 0; e < calls.Length; e++)
         {
             calls[e] = selections.Counts[e] > 0
-                ? _experts[e].Assess(new ExpertBatch(new FrameBatch(selections.FrameBuffer, selections.Counts[e],
+                ? AssessTimed(e, new ExpertBatch(new FrameBatch(selections.FrameBuffer, selections.Counts[e],
                     selections.Offset(e)), selections.BeforeBuffer, model))
                 : null;
         }
@@ -223,6 +227,14 @@ public sealed class MixtureCoalescer
         }
 
         selections.Scatter(risks, costs);
+    }
+
+    private async Task<ExpertAnswer> AssessTimed(int expert, ExpertBatch batch)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var answer = await _experts[expert].Assess(batch).ConfigureAwait(false);
+        _instruments.RecordExpertCall(expert, batch.Frames.Count, Stopwatch.GetElapsedTime(start));
+        return answer;
     }
 
     private static void Answer(List<Submission> due, RoutingBatch routing, double[] risks, double[] costs)

@@ -30,7 +30,9 @@ public sealed partial class PackGrain : Grain, IPackGrain
     private readonly IngestionInstruments _instruments;
     private readonly IngestedFrameApplier _applier;
     private readonly TimeProvider _time;
+    private readonly PackPopulation _population;
     private PackLife? _life;
+    private bool _belowEndOfLife;
     private PackIngestion? _ingestion;
     private IGrainTimer? _releaseTimer;
     private long _checkpointCycle;
@@ -44,6 +46,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
         ChunkRouter router,
         IngestionInstruments instruments,
         [FromKeyedServices(IngestionClock.ServiceKey)] TimeProvider time,
+        PackPopulation population,
         ILogger<PackGrain> logger)
     {
         _state = state;
@@ -51,6 +54,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
         _router = router;
         _instruments = instruments;
         _time = time;
+        _population = population;
         _logger = logger;
         _applier = new IngestedFrameApplier(router, _options, instruments);
     }
@@ -76,13 +80,22 @@ public sealed partial class PackGrain : Grain, IPackGrain
         _ingestion = PackIngestion.Restore(_state.State, _options, NowMs);
         ScheduleRelease();
 
+        _population.Activated();
+        ObserveEndOfLife();
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await WriteIfChanged();
+        try
+        {
+            await WriteIfChanged();
+        }
+        finally
+        {
+            _population.Deactivated(_belowEndOfLife);
+        }
     }
 
     /// <inheritdoc />
@@ -105,6 +118,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
                 life.Profile.SyntheticFrames(_streamKey, life.Condition.Cycle + 1, frames.AsSpan(0, count));
 
                 await _router.Apply(life, frames, count, trace: null);
+                ObserveEndOfLife();
                 await CheckpointByPolicy();
             }
         }
@@ -156,6 +170,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
                 BatchBuffers.Return(conditions);
             }
 
+            ObserveEndOfLife();
             await CheckpointByPolicy();
         }
 
@@ -184,7 +199,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
         var life = LifeFor(_life?.Profile.Name ?? ModelProfiles.DefaultName);
         var ready = new List<SequencedFrame>(frames.Length);
         var outcome = Ingestion.Buffer.Offer(frames, NowMs, ready);
-        return await Settle(life, outcome, ready, batch);
+        return await Settle(life, outcome, ready);
     }
 
     /// <inheritdoc />
@@ -203,8 +218,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
 
     private PackIngestion Ingestion => _ingestion ??= PackIngestion.Restore(_state.State, _options, NowMs);
 
-    private async Task<IngestResult> Settle(PackLife life, SeqOutcome outcome, List<SequencedFrame> ready,
-        IngestBatch? batch = null)
+    private async Task<IngestResult> Settle(PackLife life, SeqOutcome outcome, List<SequencedFrame> ready)
     {
         var ingestion = Ingestion;
         ingestion.Record(outcome);
@@ -218,6 +232,7 @@ public sealed partial class PackGrain : Grain, IPackGrain
         }
 
         var applied = await _applier.Apply(life, ingestion, ready, NowMs);
+        ObserveEndOfLife();
         ScheduleRelease();
         await CheckpointByPolicy();
         return ingestion.Result(outcome, applied, life.Condition.Cycle);
@@ -263,6 +278,14 @@ public sealed partial class PackGrain : Grain, IPackGrain
         }
 
         return _life;
+    }
+
+    private void ObserveEndOfLife()
+    {
+        if (_life is not null)
+        {
+            _population.Observe(ref _belowEndOfLife, _life.Condition.SohPct);
+        }
     }
 
     private async Task CheckpointByPolicy()

@@ -1,5 +1,6 @@
 using BatteryOs.Contracts;
 using BatteryOs.Contracts.Wire;
+using BatteryOs.Grains.Metrics;
 using BatteryOs.Model.Experts;
 using BatteryOs.Model.Gating;
 
@@ -10,7 +11,8 @@ namespace BatteryOs.Grains.Routing;
 /// caller owns (and returns to the pool) the arrays of the answer.
 /// </summary>
 [StatelessWorker]
-public sealed class RouterGrain(SiloRouting routing, RoutingStatistics statistics) : Grain, IRouterGrain
+public sealed class RouterGrain(SiloRouting routing, RoutingStatistics statistics, SimulationInstruments instruments)
+    : Grain, IRouterGrain
 {
     /// <inheritdoc />
     public Task<RoutingBatch> Route(RouteRequest request)
@@ -29,6 +31,7 @@ public sealed class RouterGrain(SiloRouting routing, RoutingStatistics statistic
         router.Route(request.Frames.Span, request.BeforeSpan, routing.Geometry(request.Model), experts, weights,
             tally);
         statistics.Add(frames, tally);
+        instruments.RecordRouting(tally);
         return Task.FromResult(new RoutingBatch(experts, weights, frames, k));
     }
 }

@@ -9,9 +9,9 @@ namespace BatteryOs.Hosting.Cluster;
 
 /// <summary>
 /// One member of a BatteryOs cluster: an Orleans silo with PostgreSQL membership and grain storage, and
-/// an HTTP endpoint (/health and the API) on its own port, taking telemetry from MQTT when configured.
-/// Stopping it (SIGINT, SIGTERM) drains ingestion and deactivates every grain, which checkpoints every
-/// changed pack.
+/// an HTTP endpoint (/health, /metrics and the API) on its own port, taking telemetry from MQTT when
+/// configured. Stopping it (SIGINT, SIGTERM) drains ingestion and deactivates every grain, which checkpoints
+/// every changed pack.
 /// </summary>
 public static class ClusterSilo
 {

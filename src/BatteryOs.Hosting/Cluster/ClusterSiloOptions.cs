@@ -16,7 +16,7 @@ public sealed class ClusterSiloOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>Port of the HTTP endpoints (/health).</summary>
+    /// <summary>Port of the HTTP endpoints (/health, /metrics).</summary>
     [Range(1, 65535)]
     public int HttpPort { get; set; } = 8080;
 
@@ -24,7 +24,13 @@ public sealed class ClusterSiloOptions
     [Required]
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
-    /// <summary>Address the HTTP endpoints bind to.</summary>
+    /// <summary>Address the HTTP endpoints bind to: 0.0.0.0 in a container, so others can reach them.</summary>
     [Required]
     public string HttpAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>
+    /// The silo's name in Orleans and in its metrics (the pod name in Kubernetes); when unset, its advertised
+    /// address and silo port.
+    /// </summary>
+    public string? SiloName { get; set; }
 }

@@ -1,6 +1,7 @@
 using BatteryOs.Hosting.Api;
 using BatteryOs.Hosting.Ingestion;
 using BatteryOs.Hosting.Logging;
+using BatteryOs.Hosting.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ namespace BatteryOs.Hosting.Cluster;
 
 /// <summary>
 /// A silo inside a web application, whatever its clustering and storage: the grains, telemetry ingestion
-/// (MQTT when configured) and the HTTP endpoints (/health and the API) on the silo's HTTP port.
+/// (MQTT when configured) and the HTTP endpoints (/health, /metrics and the API) on the silo's HTTP port.
 /// </summary>
 public static class SiloWebApplication
 {
@@ -35,14 +36,23 @@ public static class SiloWebApplication
         builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Critical);
         builder.Logging.AddFilter("Orleans.Runtime.SiloLifecycleSubject", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        // Orleans' placement pipeline logs every placement through Polly at Information: a line per pack activated.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.WebHost.UseUrls($"http://{options.HttpAddress}:{options.HttpPort}");
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
         builder.Services.AddProblemDetails();
+        builder.Services.AddBatteryOsSiloMetrics(options);
         services?.Invoke(builder.Services);
 
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(ClusterIdentity.Apply);
+            if (options.SiloName is { } name)
+            {
+                silo.Configure<SiloOptions>(o => o.SiloName = name);
+            }
+
             cluster(silo);
             silo.AddBatteryOsGrains(configuration);
         });
@@ -51,6 +61,7 @@ public static class SiloWebApplication
         var app = builder.Build();
         app.UseExceptionHandler();
         app.MapGet("/health", (HttpContext context) => SiloHealth.Report(context.RequestServices));
+        app.MapBatteryOsSiloMetrics();
         app.MapBatteryOsApi();
         return app;
     }

@@ -11,7 +11,7 @@ namespace BatteryOs.Model.Physics;
 public static class AmbientSweep
 {
     /// <summary>The end-of-life threshold the sweep counts cycles to, % SoH.</summary>
-    public const double EndOfLifeSohPct = 80.0;
+    public const double EndOfLifeSohPct = EndOfLife.SohPct;
 
     /// <summary>Runs every temperature for <paramref name="cycles"/> cycles, and on to <paramref name="horizon"/> cycles for the end of life.</summary>
     public static AmbientSweepRow[] Run(ChemistryParameters chemistry, DutyProfile duty,

@@ -103,19 +103,24 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
         return json.RootElement.Clone();
     }
 
-    // Every silo is stopped and disposed whatever happens to the others, so a failed test leaves no process.
+    // Every silo is stopped (and killed if it will not stop) before any exit code is judged, so a failed stop
+    // leaves no silo running into the next test.
     private static async Task StopAllAsync(IEnumerable<SiloProcess> silos)
     {
         var failures = new List<string>();
-        foreach (var silo in silos)
+        foreach (var silo in silos.Where(s => s.IsRunning))
         {
             try
             {
-                if (silo.IsRunning && await silo.TerminateAsync() is var code and not 0)
+                var code = await silo.TerminateAsync();
+                if (code != 0)
                 {
-                    failures.Add($"silo exited with {code}; its last lines:\n" +
-                        string.Join('\n', silo.Output.Split('\n').TakeLast(40)));
+                    failures.Add($"a silo exited with code {code} on SIGTERM:\n{silo.Output}");
                 }
+            }
+            catch (TimeoutException)
+            {
+                failures.Add($"a silo did not stop within two minutes of SIGTERM:\n{silo.Output}");
             }
             finally
             {
@@ -123,7 +128,7 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
             }
         }
 
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
     /// <summary>Reads every pack back through a fresh silo, so what is checked is what was persisted.</summary>

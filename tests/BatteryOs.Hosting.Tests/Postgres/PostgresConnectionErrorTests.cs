@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using BatteryOs.Hosting.Postgres;
 using BatteryOs.Testing;
 using Npgsql;
@@ -41,7 +39,7 @@ public sealed class PostgresConnectionErrorTests(PostgresServer server) : IAsync
     [Fact]
     public async Task WrongPortSaysConnectionRefused()
     {
-        var closedPort = ClosedLoopbackPort();
+        var closedPort = LoopbackPorts.Free();
 
         var error = await FailAsync(_database, RightPassword, closedPort);
 
@@ -97,14 +95,4 @@ public sealed class PostgresConnectionErrorTests(PostgresServer server) : IAsync
     private Task<PostgresUnavailableException> FailAsync(string database, string password, int port) =>
         Assert.ThrowsAsync<PostgresUnavailableException>(() =>
             PostgresSchema.ApplyAsync(ConnectionString(database, password, port), CancellationToken.None));
-
-    // A port that was just bound and released: nothing listens there now.
-    private static int ClosedLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
