@@ -56,6 +56,23 @@ public sealed class PackGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Packs_advanced_together_in_small_chunks_share_calls_and_each_matches_its_plain_loop()
+    {
+        // 40 packs at once, 150 cycles each: chunks far below a full batch, which the silo routes together.
+        var ids = Enumerable.Range(6000, 40).Select(i => (long)i).ToArray();
+        var summaries = await Task.WhenAll(ids.Select(id => Pack(id).AdvanceTo(150, new SyntheticRun("physics", 8))));
+
+        foreach (var summary in summaries)
+        {
+            var reference = PlainLoop.Run(PlainLoop.Synthetic(8, summary.PackId, 1, 150, "physics"), model: "physics");
+            Assert.Equal(reference.Condition.SohPct, summary.SohPct);
+            Assert.Equal(reference.Condition.SeiNm, summary.SeiNm);
+            Assert.Equal(reference.RoutingCounts, summary.RoutingCounts);
+            Assert.Equal(reference.Experts.RiskSums, summary.ExpertRiskSums);
+        }
+    }
+
+    [Fact]
     public async Task AdvanceTo_is_idempotent_toward_its_target()
     {
         var once = await Pack(1002).AdvanceTo(300, Seed42);

@@ -5,7 +5,9 @@ namespace BatteryOs.Contracts.Wire;
 /// <summary>
 /// Frames to route, of one or more packs under one model: frame i runs from condition <see cref="Before"/>[i]
 /// (from the batch's offset), which the learned gate reads, and the model gives the pack geometry the gate's
-/// features need. Immutable once sent; the arrays may be larger pooled buffers.
+/// features need. <see cref="Segments"/> gives each pack chunk's length, in order: expert capacity applies
+/// within each chunk, so a chunk routes the same whether or not it shares the call. Immutable once sent;
+/// the arrays may be larger pooled buffers.
 /// </summary>
 [GenerateSerializer]
 [Immutable]
@@ -13,10 +15,12 @@ namespace BatteryOs.Contracts.Wire;
 public sealed record RouteRequest(
     [property: Id(0)] FrameBatch Frames,
     [property: Id(1)] PackCondition[] Before,
-    [property: Id(2)] string Model)
+    [property: Id(2)] string Model,
+    [property: Id(3)] int[] Segments)
 {
-    /// <summary>True when the frames are well formed and every frame has its condition.</summary>
-    public bool IsWellFormed => Frames.IsWellFormed && Frames.Offset <= Before.Length - Frames.Count;
+    /// <summary>True when the frames are well formed, every frame has its condition and the segments cover them.</summary>
+    public bool IsWellFormed => Frames.IsWellFormed && Frames.Offset <= Before.Length - Frames.Count
+        && Segments.All(n => n > 0) && Segments.Sum() == Frames.Count;
 
     /// <summary>The conditions in use.</summary>
     public ReadOnlySpan<PackCondition> BeforeSpan => Before.AsSpan(Frames.Offset, Frames.Count);

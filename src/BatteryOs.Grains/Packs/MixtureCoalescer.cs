@@ -107,7 +107,7 @@ public sealed class MixtureCoalescer
         try
         {
             routing = await _router.Route(new RouteRequest(new FrameBatch(alone.Frames, alone.Count), alone.Before,
-                model)).ConfigureAwait(false);
+                model, [alone.Count])).ConfigureAwait(false);
             risks = BatchBuffers.Rent<double>(alone.Count * routing.K);
             costs = BatchBuffers.Rent<double>(alone.Count * routing.K);
             await AssessAsync(model, selections, routing, alone.Frames, alone.Before, risks, costs)
@@ -166,8 +166,8 @@ public sealed class MixtureCoalescer
                 next += s.Count;
             }
 
-            routing = await _router.Route(new RouteRequest(new FrameBatch(frames, total), before, model))
-                .ConfigureAwait(false);
+            routing = await _router.Route(new RouteRequest(new FrameBatch(frames, total), before, model,
+                [.. due.Select(s => s.Count)])).ConfigureAwait(false);
             var k = routing.K;
             var risks = BatchBuffers.Rent<double>(total * k);
             var costs = BatchBuffers.Rent<double>(total * k);

@@ -28,8 +28,17 @@ public sealed class RouterGrain(SiloRouting routing, RoutingStatistics statistic
         var experts = BatchBuffers.Rent<byte>(frames * k);
         var weights = BatchBuffers.Rent<double>(frames * k);
         var tally = new RoutingTally(ExpertCatalog.Count);
-        router.Route(request.Frames.Span, request.BeforeSpan, routing.Geometry(request.Model), experts, weights,
-            tally);
+        var geometry = routing.Geometry(request.Model);
+        var frameSpan = request.Frames.Span;
+        var beforeSpan = request.BeforeSpan;
+        var first = 0;
+        foreach (var length in request.Segments)
+        {
+            router.Route(frameSpan.Slice(first, length), beforeSpan.Slice(first, length), geometry,
+                experts.AsSpan(first * k), weights.AsSpan(first * k), tally);
+            first += length;
+        }
+
         statistics.Add(frames, tally);
         instruments.RecordRouting(tally);
         return Task.FromResult(new RoutingBatch(experts, weights, frames, k));
