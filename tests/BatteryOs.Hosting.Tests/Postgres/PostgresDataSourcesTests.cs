@@ -19,6 +19,7 @@ public sealed class PostgresDataSourcesTests
         Assert.Equal(8, settings.MaxAutoPrepare);
         Assert.Equal(2, settings.AutoPrepareMinUsages);
         Assert.Equal("-c synchronous_commit=off", settings.Options);
+        Assert.True(settings.NoResetOnClose, "storage queries leave no session state to reset");
         Assert.Equal("batteryos-storage", settings.ApplicationName);
         Assert.DoesNotContain("secret-1", dataSource.ConnectionString);
     }
@@ -27,11 +28,13 @@ public sealed class PostgresDataSourcesTests
     public void SettingsInTheConnectionStringWin()
     {
         using var dataSource = PostgresDataSources.ForStorage(
-            "Host=db.example;Options=-c synchronous_commit=on;MaxPoolSize=20;Multiplexing=true;Application Name=x");
+            "Host=db.example;Options=-c synchronous_commit=on;MaxPoolSize=20;Multiplexing=true;Application Name=x;" +
+            "No Reset On Close=false");
         var settings = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
 
         Assert.True(settings.Multiplexing);
         Assert.Equal(20, settings.MaxPoolSize);
+        Assert.False(settings.NoResetOnClose);
         Assert.Equal("-c synchronous_commit=on", settings.Options);
         Assert.Equal("x", settings.ApplicationName);
     }
@@ -45,6 +48,7 @@ public sealed class PostgresDataSourcesTests
         Assert.False(settings.Multiplexing);
         Assert.Equal(8, settings.MaxPoolSize);
         Assert.Null(settings.Options);
+        Assert.False(settings.NoResetOnClose);
         Assert.Equal("batteryos-cluster", settings.ApplicationName);
     }
 }
