@@ -7,8 +7,10 @@ namespace BatteryOs.Cli.Bench;
 /// <summary>Calls every pack of a fleet with a bounded number of calls in flight, timing each call.</summary>
 internal sealed class BenchDriver(IGrainFactory grains, int callsInFlight)
 {
+    private readonly PackGrains _packs = new(grains);
+
     /// <summary>Pack <paramref name="id"/>.</summary>
-    public IPackGrain Pack(long id) => grains.GetGrain<IPackGrain>(id);
+    public IPackGrain Pack(long id) => _packs.Get(id);
 
     /// <summary>Calls packs 0..packs-1, recording each call's latency when a recorder is given.</summary>
     public async Task ForEachPack(int packs, Func<long, Task<PackSummary>> call, IProgress<int> progress,

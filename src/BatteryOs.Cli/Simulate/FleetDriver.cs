@@ -11,7 +11,7 @@ namespace BatteryOs.Cli.Simulate;
 /// </summary>
 internal sealed class FleetDriver
 {
-    private readonly IGrainFactory _grains;
+    private readonly PackGrains _packs;
     private readonly int _callsInFlight;
     private readonly ResiliencePipeline _retry;
     private long _retries;
@@ -19,7 +19,7 @@ internal sealed class FleetDriver
     /// <summary>A driver keeping at most <paramref name="callsInFlight"/> pack calls in flight.</summary>
     public FleetDriver(IGrainFactory grains, int callsInFlight)
     {
-        _grains = grains;
+        _packs = new PackGrains(grains);
         _callsInFlight = callsInFlight;
         _retry = new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
@@ -49,18 +49,18 @@ internal sealed class FleetDriver
     /// <summary>Advances packs 0..packs-1 to <paramref name="targetCycle"/>; returns their summaries by id.</summary>
     public Task<PackSummary[]> AdvanceAll(int packs, long targetCycle, SyntheticRun run, IProgress<int> progress,
         CancellationToken cancellationToken) =>
-        ForEachPack(packs, id => _grains.GetGrain<IPackGrain>(id).AdvanceTo(targetCycle, run), progress,
+        ForEachPack(packs, id => _packs.Get(id).AdvanceTo(targetCycle, run), progress,
             cancellationToken);
 
     /// <summary>Activates packs 0..packs-1, reading their state from the store; returns their summaries.</summary>
     public Task<PackSummary[]> LoadAll(int packs, IProgress<int> progress, CancellationToken cancellationToken) =>
-        ForEachPack(packs, id => _grains.GetGrain<IPackGrain>(id).GetSummary(), progress, cancellationToken);
+        ForEachPack(packs, id => _packs.Get(id).GetSummary(), progress, cancellationToken);
 
     /// <summary>Checkpoints packs 0..packs-1 now.</summary>
     public Task<PackSummary[]> CheckpointAll(int packs, IProgress<int> progress, CancellationToken cancellationToken) =>
         ForEachPack(packs, async id =>
         {
-            var pack = _grains.GetGrain<IPackGrain>(id);
+            var pack = _packs.Get(id);
             await pack.Checkpoint();
             return await pack.GetSummary();
         }, progress, cancellationToken);

@@ -21,7 +21,7 @@ public sealed partial class PackFrameBatcher : IAsyncDisposable
     private const int Attempts = 6;
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(100);
 
-    private readonly IGrainFactory _grains;
+    private readonly PackGrains _packs;
     private readonly IngestionOptions _options;
     private readonly RejectLog _rejects;
     private readonly ILogger<PackFrameBatcher> _logger;
@@ -38,7 +38,7 @@ public sealed partial class PackFrameBatcher : IAsyncDisposable
     public PackFrameBatcher(IGrainFactory grains, IOptions<IngestionOptions> options, RejectLog rejects,
         ILogger<PackFrameBatcher> logger)
     {
-        _grains = grains;
+        _packs = new PackGrains(grains);
         _options = options.Value;
         _rejects = rejects;
         _logger = logger;
@@ -141,7 +141,7 @@ public sealed partial class PackFrameBatcher : IAsyncDisposable
     {
         try
         {
-            var pack = _grains.GetGrain<IPackGrain>(packId);
+            var pack = _packs.Get(packId);
             for (var offset = 0; offset < pending.Frames.Count; offset += _options.MaxBatchFrames)
             {
                 var count = Math.Min(_options.MaxBatchFrames, pending.Frames.Count - offset);
