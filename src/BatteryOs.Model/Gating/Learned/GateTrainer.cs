@@ -175,31 +175,12 @@ public static class GateTrainer
                 }
             }
 
-            AddLoadBalancing(probabilities, selections, dClean);
+            LoadBalancingLoss.AddGradient(probabilities, selections, options.LoadBalanceWeight, dClean);
             _steps++;
             _w.Update(dClean.Transpose() * z, options.LearningRate, _steps);
             _b.Update(ColumnSums(dClean), options.LearningRate, _steps);
             _wNoise.Update(dNoise.Transpose() * z, options.LearningRate, _steps);
             _bNoise.Update(ColumnSums(dNoise), options.LearningRate, _steps);
-        }
-
-        /// <summary>d/da of α E Σ_i f_i P_i, P_i = mean_n softmax(a_n)_i: α E / B * p_j (f_j - Σ_i f_i p_i).</summary>
-        private void AddLoadBalancing(Matrix<double> probabilities, double[] selections, Matrix<double> dClean)
-        {
-            var factor = options.LoadBalanceWeight * experts / probabilities.RowCount;
-            for (var n = 0; n < probabilities.RowCount; n++)
-            {
-                var expected = 0.0;
-                for (var i = 0; i < experts; i++)
-                {
-                    expected += selections[i] * probabilities[n, i];
-                }
-
-                for (var j = 0; j < experts; j++)
-                {
-                    dClean[n, j] += factor * probabilities[n, j] * (selections[j] - expected);
-                }
-            }
         }
 
         public LearnedGateParameters Parameters(double[] mean, double[] scale, ExpertPredictors predictors,
