@@ -81,10 +81,12 @@ internal static class CommonOptions
         var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
         option.Validators.Add(r =>
         {
-            if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture,
-                    out var value) && !(double.IsFinite(value) && (value > 0 || (allowZero && value == 0))))
+            if (r.Tokens.Count == 1
+                && double.TryParse(r.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && !(double.IsFinite(value) && (value > 0 || (allowZero && value == 0))))
             {
-                r.AddError($"{name} must be a {(allowZero ? "non-negative" : "positive")} number, not {r.Tokens[0].Value}.");
+                r.AddError(
+                    $"{name} must be a {(allowZero ? "non-negative" : "positive")} number, not {r.Tokens[0].Value}.");
             }
         });
         return option;

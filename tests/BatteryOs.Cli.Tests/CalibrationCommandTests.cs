@@ -73,13 +73,15 @@ public sealed class CalibrationCommandTests : IDisposable
     [Theory]
     [InlineData("does not exist", "calibrate", "--data", "/nonexistent/nasa", "--out", "OUT")]
     [InlineData("unknown cell 'B9999'", "calibrate", "--data", "DATA", "--cells", "B0005,B9999", "--out", "OUT")]
-    [InlineData("directory '/nonexistent' does not exist", "calibrate", "--data", "DATA", "--out", "/nonexistent/p.json")]
+    [InlineData("directory '/nonexistent' does not exist",
+        "calibrate", "--data", "DATA", "--out", "/nonexistent/p.json")]
     [InlineData("--out", "calibrate", "--data", "DATA")]
     [InlineData("parameter file '/nonexistent.json' does not exist",
         "predict", "--params", "/nonexistent.json", "--cell", "CELL", "--out", "OUT")]
     [InlineData("cell file '/nonexistent.csv' does not exist",
         "predict", "--params", "PARAMS", "--cell", "/nonexistent.csv", "--out", "OUT")]
-    [InlineData("BAD: sei.activationEnergyJPerMol must be in", "predict", "--params", "BAD", "--cell", "CELL", "--out", "OUT")]
+    [InlineData("BAD: sei.activationEnergyJPerMol must be in",
+        "predict", "--params", "BAD", "--cell", "CELL", "--out", "OUT")]
     [InlineData("lacks the column 'capacity_ah'", "predict", "--params", "PARAMS", "--cell", "NOCAP", "--out", "OUT")]
     [InlineData("capacity_ah 'abc' is not a number", "predict", "--params", "PARAMS", "--cell", "TEXT", "--out", "OUT")]
     [InlineData("sweep runs the physics model", "sweep", "--model", "seed")]
@@ -123,7 +125,9 @@ public sealed class CalibrationCommandTests : IDisposable
     private static double[] Numbers(string row) =>
     [
         .. row.Split(['│', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN)
+            .Select(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+                ? v
+                : double.NaN)
             .Where(double.IsFinite),
     ];
 }

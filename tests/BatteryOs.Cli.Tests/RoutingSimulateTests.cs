@@ -57,13 +57,15 @@ public sealed class RoutingSimulateTests : IDisposable
             plain.Advance(life, CounterRandom.StreamKey(3, id), 300);
             return life;
         }).ToArray();
-        Assert.Equal(lives.Average(l => l.Condition.SohPct), report.GetProperty("soh").GetProperty("mean").GetDouble(), 12);
+        Assert.Equal(lives.Average(l => l.Condition.SohPct),
+            report.GetProperty("soh").GetProperty("mean").GetDouble(), 12);
         Assert.Equal(lives.Max(l => l.Condition.SeiNm), report.GetProperty("seiNm").GetProperty("max").GetDouble());
         var counts = Enumerable.Range(0, ExpertCatalog.Count).Select(e => lives.Sum(l => l.RoutingCounts[e])).ToArray();
         var routing = report.GetProperty("routing");
         for (var e = 0; e < counts.Length; e++)
         {
-            Assert.Equal((double)counts[e] / counts.Sum(), routing.GetProperty(ExpertCatalog.All[e].Name).GetDouble(), 12);
+            Assert.Equal((double)counts[e] / counts.Sum(),
+                routing.GetProperty(ExpertCatalog.All[e].Name).GetDouble(), 12);
         }
 
         if (factor is null)
@@ -104,7 +106,8 @@ public sealed class RoutingSimulateTests : IDisposable
         var frames = experts.Sum(e => e.Value.GetProperty("frames").GetInt64());
         var dropped = experts.Sum(e => e.Value.GetProperty("dropped").GetInt64());
         Assert.Equal(300L * 120 * 3, frames + dropped);
-        Assert.True(r.GetProperty("overflowedSelections").GetInt64() > 0, "capacity 1.0 overflows the seed gate's Power_Shaper");
+        Assert.True(r.GetProperty("overflowedSelections").GetInt64() > 0,
+            "capacity 1.0 overflows the seed gate's Power_Shaper");
         Assert.True(r.GetProperty("loadImbalanceCv").GetDouble() >= 0);
         Assert.True(r.GetProperty("bytesPerResidentPack").GetDouble() > 0);
         Assert.Contains("same end state: yes", run.Output);
@@ -113,7 +116,8 @@ public sealed class RoutingSimulateTests : IDisposable
     [Theory]
     [InlineData("--router learned but --router-file names no router file", "--router", "Learned")]
     [InlineData("--router-file applies to --router learned", "--router-file", "x.json")]
-    [InlineData("router file '/nonexistent.json' does not exist", "--router", "Learned", "--router-file", "/nonexistent.json")]
+    [InlineData("router file '/nonexistent.json' does not exist",
+        "--router", "Learned", "--router-file", "/nonexistent.json")]
     [InlineData("capacity factor must be a positive number", "--capacity-factor", "0")]
     [InlineData("--k must be between 1 and 5, not 6", "--k", "6")]
     public async Task Bad_routing_input_gets_one_line_and_exit_code_2(string expected, params string[] args)

@@ -42,7 +42,8 @@ public sealed class TrainRouterCommandTests : IDisposable
     public async Task Bad_input_gets_one_line_and_exit_code_2(string expected, params string[] args)
     {
         var output = _dir.File("router.json");
-        var all = string.Join(",", Directory.GetFiles(NasaData.Directory, "*.csv").Select(Path.GetFileNameWithoutExtension));
+        var all = string.Join(",",
+            Directory.GetFiles(NasaData.Directory, "*.csv").Select(Path.GetFileNameWithoutExtension));
 
         var run = await CliRun.Of(["train-router", "--data", NasaData.Directory, "--out", output,
             .. args.Select(a => a == "ALL" ? all : a)]);
@@ -58,7 +59,9 @@ public sealed class TrainRouterCommandTests : IDisposable
     private static double[] Numbers(string row) =>
     [
         .. row.Split('│', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Select(c => double.TryParse(c.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN)
+            .Select(c => double.TryParse(c.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+                ? v
+                : double.NaN)
             .Where(double.IsFinite),
     ];
 }

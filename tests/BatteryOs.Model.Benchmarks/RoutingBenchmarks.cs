@@ -8,7 +8,9 @@ using BenchmarkDotNet.Attributes;
 
 namespace BatteryOs.Model.Benchmarks;
 
-/// <summary>Routing a batch: the seed gate's table, the learned gate, capacity limits, and the experts' assessment.</summary>
+/// <summary>
+/// Routing a batch: the seed gate's table, the learned gate, capacity limits, and the experts' assessment.
+/// </summary>
 [MemoryDiagnoser]
 public class RoutingBenchmarks
 {

@@ -15,7 +15,9 @@ namespace BatteryOs.Cli.Bench;
 /// </summary>
 internal static class BaselineRun
 {
-    /// <summary>Pack-cycles per second of the plain loop, and the sum of every pack's final SoH in pack order.</summary>
+    /// <summary>
+    /// Pack-cycles per second of the plain loop, and the sum of every pack's final SoH in pack order.
+    /// </summary>
     public static (double PackCyclesPerSecond, double SohSum) Execute(BenchSettings settings)
     {
         var profile = ModelProfiles.Get(settings.Model);

@@ -34,7 +34,8 @@ internal static class BenchCommand
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
         var model = new ModelOptions();
         var routing = new RoutingCliOptions();
-        var command = new Command("bench", "Stress-test the full grain path: throughput, latency, routing load, memory.")
+        var command = new Command("bench",
+            "Stress-test the full grain path: throughput, latency, routing load, memory.")
         {
             packs, cycles, seed, inFlight, baseline, report,
         };

@@ -17,7 +17,11 @@ internal sealed class BenchDriver(IGrainFactory grains, int callsInFlight)
         LatencyRecorder? latencies, CancellationToken cancellationToken)
     {
         var done = 0;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = callsInFlight, CancellationToken = cancellationToken };
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = callsInFlight,
+            CancellationToken = cancellationToken,
+        };
         await Parallel.ForAsync(0, packs, options, async (id, _) =>
         {
             var start = Stopwatch.GetTimestamp();
@@ -30,11 +34,17 @@ internal sealed class BenchDriver(IGrainFactory grains, int callsInFlight)
         });
     }
 
-    /// <summary>The sum of every pack's raw SoH, added in pack order (to compare with the plain loop exactly).</summary>
+    /// <summary>
+    /// The sum of every pack's raw SoH, added in pack order (to compare with the plain loop exactly).
+    /// </summary>
     public async Task<double> SohSums(int packs, CancellationToken cancellationToken)
     {
         var soh = new double[packs];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = callsInFlight, CancellationToken = cancellationToken };
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = callsInFlight,
+            CancellationToken = cancellationToken,
+        };
         await Parallel.ForAsync(0, packs, options, async (id, _) => soh[id] = (await Pack(id).GetSummary()).SohPct);
         return soh.Sum();
     }

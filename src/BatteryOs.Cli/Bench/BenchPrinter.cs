@@ -14,7 +14,8 @@ internal static class BenchPrinter
             $"{(r.CapacityFactor is { } f ? f.ToString("G", CultureInfo.InvariantCulture) : "none")} " +
             $"(overflow {r.Overflow}), {r.InFlight} calls in flight"));
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Grain path: {r.PackCyclesPerSecond:N0} pack-cycles/s ({r.ElapsedSeconds:F2} s; loading {r.LoadSeconds:F2} s); " +
+            $"Grain path: {r.PackCyclesPerSecond:N0} pack-cycles/s ({r.ElapsedSeconds:F2} s; " +
+            $"loading {r.LoadSeconds:F2} s); " +
             $"pack call latency p50 {r.BatchLatencyP50Ms:F1} ms, p95 {r.BatchLatencyP95Ms:F1} ms, " +
             $"p99 {r.BatchLatencyP99Ms:F1} ms"));
         if (r.BaselinePackCyclesPerSecond is { } plain)

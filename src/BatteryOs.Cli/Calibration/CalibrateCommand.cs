@@ -25,7 +25,11 @@ internal static class CalibrateCommand
         {
             Description = "Comma-separated cells to fit, for example B0005,B0006 (default: every CSV in --data).",
         };
-        var outPath = new Option<string>("--out") { Description = "Write the fitted parameters (JSON) here.", Required = true };
+        var outPath = new Option<string>("--out")
+        {
+            Description = "Write the fitted parameters (JSON) here.",
+            Required = true,
+        };
         var command = new Command("calibrate", "Fit the physics model's coefficients to measured lab capacity.")
         {
             data, cells, outPath,

@@ -82,7 +82,8 @@ internal static class NasaCellCsv
                 var line = row.LineNumberFrom;
                 if (row.ColCount != names.Count)
                 {
-                    throw new UsageException($"{path} line {line}: expected {names.Count} values, found {row.ColCount}");
+                    throw new UsageException(
+                        $"{path} line {line}: expected {names.Count} values, found {row.ColCount}");
                 }
 
                 var number = Number(row, cycle, path, line, Cycle);

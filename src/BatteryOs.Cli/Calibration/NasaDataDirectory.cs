@@ -9,7 +9,9 @@ namespace BatteryOs.Cli.Calibration;
 internal static class NasaDataDirectory
 {
     /// <summary>Reads the chosen cells (all when <paramref name="cells"/> is null), in the order given.</summary>
-    /// <exception cref="UsageException">The directory is missing or empty, a cell is unknown, or a file is bad.</exception>
+    /// <exception cref="UsageException">
+    /// The directory is missing or empty, a cell is unknown, or a file is bad.
+    /// </exception>
     public static IReadOnlyList<CellHistory> Load(string directory, string? cells, double ratedCapacityAh)
     {
         var available = Available(directory);
@@ -27,7 +29,9 @@ internal static class NasaDataDirectory
 
         var names = Directory.GetFiles(directory, "*.csv", SearchOption.TopDirectoryOnly)
             .Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList();
-        return names.Count > 0 ? names : throw new UsageException($"data directory '{directory}' holds no cell CSV files");
+        return names.Count > 0
+            ? names
+            : throw new UsageException($"data directory '{directory}' holds no cell CSV files");
     }
 
     private static List<string> Choose(string cells, List<string> available, string directory)

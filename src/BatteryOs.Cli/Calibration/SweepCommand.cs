@@ -37,7 +37,9 @@ internal static class SweepCommand
         {
             var profile = ModelProfiles.Get(model.Read(result)) as PhysicsProfile
                 ?? throw new UsageException("sweep runs the physics model; --model seed has no temperature dependence");
-            var chemistry = result.GetValue(parameters) is { } path ? ParameterFile.Load(path) : profile.Model.Chemistry;
+            var chemistry = result.GetValue(parameters) is { } path
+                ? ParameterFile.Load(path)
+                : profile.Model.Chemistry;
             var rows = AmbientSweep.Run(chemistry, profile.Duty, Temperatures(result.GetValue(temperatures)!),
                 result.GetValue(cycles));
 

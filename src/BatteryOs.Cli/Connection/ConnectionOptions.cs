@@ -17,7 +17,8 @@ internal sealed class ConnectionOptions
 
     private readonly Option<string?> _postgres = new("--postgres")
     {
-        Description = "PostgreSQL connection string (or Cluster:Postgres in appsettings.json / BATTERYOS__CLUSTER__POSTGRES).",
+        Description = "PostgreSQL connection string (or Cluster:Postgres in appsettings.json / " +
+            "BATTERYOS__CLUSTER__POSTGRES).",
     };
 
     private readonly Option<StoreLocation> _store;
@@ -40,8 +41,8 @@ internal sealed class ConnectionOptions
     /// The settings the user asked for; <paramref name="smoothingWindowCycles"/> is the embedded silo's
     /// smoothing window when given (a cluster's silos set their own).
     /// </summary>
-    public ConnectionSettings Read(ParseResult result, IConfiguration configuration, long checkpointEveryCycles = 10_000,
-        int? smoothingWindowCycles = null, RoutingCliOptions? routing = null)
+    public ConnectionSettings Read(ParseResult result, IConfiguration configuration,
+        long checkpointEveryCycles = 10_000, int? smoothingWindowCycles = null, RoutingCliOptions? routing = null)
     {
         var mode = result.GetValue(_connect);
         if (mode == ConnectionMode.Postgres && result.GetResult(_store) is { Implicit: false })

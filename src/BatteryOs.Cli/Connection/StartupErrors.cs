@@ -49,7 +49,8 @@ internal static class StartupErrors
                     return $"cannot reach PostgreSQL at {target}: {socket.Message}";
                 case NpgsqlException npgsql when npgsql.InnerException is null:
                     return $"cannot use PostgreSQL at {target}: {npgsql.Message}";
-                case ArgumentException when ex.Message.Contains("connection string", StringComparison.OrdinalIgnoreCase):
+                case ArgumentException
+                    when ex.Message.Contains("connection string", StringComparison.OrdinalIgnoreCase):
                     return $"the PostgreSQL connection string is malformed: {ex.Message}";
             }
         }

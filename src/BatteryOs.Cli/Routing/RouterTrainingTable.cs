@@ -14,7 +14,8 @@ internal static class RouterTrainingTable
         var scores = new Table().Title($"Held out: cells {string.Join(", ", heldOutCells)} and a third of the packs");
         foreach (var column in new[]
                  {
-                     "mixture", "lab cells: SoH curve RMSE %", "packs: loss per cycle RMSE %", "packs: SoH curve RMSE %",
+                     "mixture", "lab cells: SoH curve RMSE %", "packs: loss per cycle RMSE %",
+                     "packs: SoH curve RMSE %",
                  })
         {
             scores.AddColumn(new TableColumn(column).RightAligned());
@@ -29,15 +30,18 @@ internal static class RouterTrainingTable
         }
 
         console.Write(scores);
-        var shares = new Table().Title("Share of held-out selections").AddColumns("expert", "learned gate", "heuristic gate");
+        var shares = new Table().Title("Share of held-out selections")
+            .AddColumns("expert", "learned gate", "heuristic gate");
         for (var e = 0; e < ExpertCatalog.Count; e++)
         {
-            shares.AddRow(ExpertCatalog.All[e].Name, F(report.LearnedShares[e], "P1"), F(report.HeuristicShares[e], "P1"));
+            shares.AddRow(ExpertCatalog.All[e].Name, F(report.LearnedShares[e], "P1"),
+                F(report.HeuristicShares[e], "P1"));
         }
 
         console.Write(shares);
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Trained on {report.TrainingSamples:N0} observed cycles; scored {report.HeldOutSamples:N0} held-out cycles."));
+            $"Trained on {report.TrainingSamples:N0} observed cycles; " +
+            $"scored {report.HeldOutSamples:N0} held-out cycles."));
     }
 
     private static string F(double value, string format) =>

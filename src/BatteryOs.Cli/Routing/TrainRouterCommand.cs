@@ -38,9 +38,14 @@ internal static class TrainRouterCommand
             Description = "Cells held out for scoring (the others are trained on).",
             DefaultValueFactory = _ => DefaultTestCells,
         };
-        var packs = CommonOptions.AtLeast("--fleet-packs", 0, "Simulated packs per climate (two thirds trained on).", 30);
+        var packs = CommonOptions.AtLeast("--fleet-packs", 0,
+            "Simulated packs per climate (two thirds trained on).", 30);
         var cycles = CommonOptions.AtLeast("--fleet-cycles", 2, "Cycles per simulated pack.", 150);
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the packs and the training.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "Seed of the packs and the training.",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command("train-router", "Train the learned gate and compare it with the other mixtures.")
         {
             data, outPath, k, epochs, learningRate, loadBalance, testCells, packs, cycles, seed,
@@ -89,7 +94,8 @@ internal static class TrainRouterCommand
 
         var source = string.Create(CultureInfo.InvariantCulture,
             $"Trained by 'batteryos train-router --k {options.K} --epochs {options.Epochs} " +
-            $"--learning-rate {options.LearningRate} --load-balance-weight {options.LoadBalanceWeight} --test-cells {testCells} " +
+            $"--learning-rate {options.LearningRate} --load-balance-weight {options.LoadBalanceWeight} " +
+            $"--test-cells {testCells} " +
             $"--fleet-packs {packsPerClimate} --fleet-cycles {cycles} --seed {options.Seed}' on the NASA cells " +
             $"except the test cells and on simulated {string.Join("/", FleetClimates)} packs of {chemistry.Name}.");
         var report = RouterTrainingRun.Execute(training, heldOut, options, source);

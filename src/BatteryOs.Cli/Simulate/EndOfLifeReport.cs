@@ -21,8 +21,8 @@ internal sealed record EndOfLifeReport(double SohThresholdPct, double ReachedSha
         var reached = packs.Where(p => p.EndOfLifeCycle > 0).Select(p => (double)p.EndOfLifeCycle).Order().ToArray();
         var cycles = Percentiles.NearestRank(reached, packs.Count);
         var years = cyclesPerDay is { } perDay ? cycles.Scaled(1.0 / (perDay * DaysPerYear)) : null;
-        return new EndOfLifeReport(PackLife.EndOfLifeSohPct, packs.Count == 0 ? 0 : (double)reached.Length / packs.Count,
-            cycles, years);
+        return new EndOfLifeReport(PackLife.EndOfLifeSohPct,
+            packs.Count == 0 ? 0 : (double)reached.Length / packs.Count, cycles, years);
     }
 
     /// <summary>Days in a year, for years from cycles per day.</summary>

@@ -77,7 +77,8 @@ internal sealed class ModelOptions
         if (model != PhysicsProfileSpec.BaseName)
         {
             throw new UsageException(
-                $"--chemistry, --climate, --cycles-per-day, --dod and --c-rate apply to --model physics, not '{model}'");
+                "--chemistry, --climate, --cycles-per-day, --dod and --c-rate apply to --model physics, " +
+                $"not '{model}'");
         }
 
         var name = $"{PhysicsProfileSpec.BaseName}({string.Join(",", keys)})";

@@ -73,6 +73,8 @@ public sealed class PackState
     /// <summary>Lifetime sum of the risks each expert returned, in expert catalog order.</summary>
     [Id(19)] public double[] ExpertRiskSums { get; set; } = [];
 
-    /// <summary>Lifetime sum of the capacity cost each expert attributed to its mechanism, %, in catalog order.</summary>
+    /// <summary>
+    /// Lifetime sum of the capacity cost each expert attributed to its mechanism, %, in catalog order.
+    /// </summary>
     [Id(20)] public double[] ExpertDegradationPctSums { get; set; } = [];
 }

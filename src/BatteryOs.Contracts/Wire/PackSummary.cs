@@ -66,6 +66,8 @@ public sealed record PackSummary
     /// <summary>Lifetime sum of the risks each expert returned, in expert catalog order.</summary>
     [Id(19)] public double[] ExpertRiskSums { get; init; } = [];
 
-    /// <summary>Lifetime sum of the capacity cost each expert attributed to its mechanism, %, in catalog order.</summary>
+    /// <summary>
+    /// Lifetime sum of the capacity cost each expert attributed to its mechanism, %, in catalog order.
+    /// </summary>
     [Id(20)] public double[] ExpertDegradationPctSums { get; init; } = [];
 }

@@ -18,7 +18,9 @@ public sealed record RouteRequest(
     [property: Id(2)] string Model,
     [property: Id(3)] int[] Segments)
 {
-    /// <summary>True when the frames are well formed, every frame has its condition and the segments cover them.</summary>
+    /// <summary>
+    /// True when the frames are well formed, every frame has its condition and the segments cover them.
+    /// </summary>
     public bool IsWellFormed => Frames.IsWellFormed && Frames.Offset <= Before.Length - Frames.Count
         && Segments.All(n => n > 0) && Segments.Sum() == Frames.Count;
 

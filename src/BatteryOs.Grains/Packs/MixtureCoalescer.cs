@@ -220,7 +220,8 @@ public sealed class MixtureCoalescer
             if (calls[e] is { } call)
             {
                 var answer = await call.ConfigureAwait(false);
-                selections.Answer(e, answer.Risks.AsSpan(0, answer.Count), answer.DegradationPct.AsSpan(0, answer.Count));
+                selections.Answer(e, answer.Risks.AsSpan(0, answer.Count),
+                    answer.DegradationPct.AsSpan(0, answer.Count));
                 BatchBuffers.Return(answer.Risks);
                 BatchBuffers.Return(answer.DegradationPct);
             }

@@ -6,6 +6,8 @@ public enum GateKind
     /// <summary>The seed profile's threshold rules.</summary>
     Heuristic,
 
-    /// <summary>The softmax gate <c>batteryos train-router</c> trained, from <see cref="RoutingOptions.RouterFile"/>.</summary>
+    /// <summary>
+    /// The softmax gate <c>batteryos train-router</c> trained, from <see cref="RoutingOptions.RouterFile"/>.
+    /// </summary>
     Learned,
 }

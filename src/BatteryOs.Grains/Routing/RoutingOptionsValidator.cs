@@ -18,7 +18,8 @@ public sealed class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
 
         if (options.CoalesceFrames < 1 || options.CoalesceDelay < TimeSpan.Zero)
         {
-            return ValidateOptionsResult.Fail("Routing:CoalesceFrames must be at least 1 and CoalesceDelay not negative.");
+            return ValidateOptionsResult.Fail(
+                "Routing:CoalesceFrames must be at least 1 and CoalesceDelay not negative.");
         }
 
         if (options.Gate != GateKind.Learned)

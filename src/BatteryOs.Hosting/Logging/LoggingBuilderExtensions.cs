@@ -18,7 +18,8 @@ public static class LoggingBuilderExtensions
             c.FormatterName = BriefConsoleFormatter.Name;
             c.LogToStandardErrorThreshold = LogLevel.Trace;
         });
-        logging.AddConsoleFormatter<BriefConsoleFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
+        logging.AddConsoleFormatter<BriefConsoleFormatter,
+            Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
 
         // The watchdog warns when its own timer fires late; on a busy 2-core machine (or after the
         // clock jumps) that is noise, not a fault.

@@ -33,7 +33,9 @@ internal static class PostgresConnections
         }
     }
 
-    /// <summary>Why a connection attempt failed, in one line; null for failures that are not about connecting.</summary>
+    /// <summary>
+    /// Why a connection attempt failed, in one line; null for failures that are not about connecting.
+    /// </summary>
     public static string? Describe(Exception exception) => exception switch
     {
         PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } missing =>

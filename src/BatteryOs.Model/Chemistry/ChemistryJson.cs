@@ -15,7 +15,9 @@ public static class ChemistryJson
     };
 
     /// <summary>Parses and validates one parameter set; <paramref name="origin"/> names it in errors.</summary>
-    /// <exception cref="ChemistryParameterException">Malformed JSON, a missing or unknown field, or a bad value.</exception>
+    /// <exception cref="ChemistryParameterException">
+    /// Malformed JSON, a missing or unknown field, or a bad value.
+    /// </exception>
     public static ChemistryParameters Parse(string json, string origin)
     {
         ChemistryParameters? parameters;

@@ -79,7 +79,9 @@ public sealed class ExpertSelections
         }
     }
 
-    /// <summary>Has <paramref name="assessor"/> assess expert <paramref name="e"/>'s frames, keeping its answers.</summary>
+    /// <summary>
+    /// Has <paramref name="assessor"/> assess expert <paramref name="e"/>'s frames, keeping its answers.
+    /// </summary>
     public void Assess(int e, IExpertAssessor assessor)
     {
         var (offset, count) = (_offsets[e], Counts[e]);
@@ -87,7 +89,9 @@ public sealed class ExpertSelections
             _costs.AsSpan(offset, count));
     }
 
-    /// <summary>Keeps expert <paramref name="e"/>'s answers, computed elsewhere (one per frame of its segment).</summary>
+    /// <summary>
+    /// Keeps expert <paramref name="e"/>'s answers, computed elsewhere (one per frame of its segment).
+    /// </summary>
     public void Answer(int e, ReadOnlySpan<double> risks, ReadOnlySpan<double> costs)
     {
         var (offset, count) = (_offsets[e], Counts[e]);
@@ -115,7 +119,8 @@ public sealed class ExpertSelections
             return;
         }
 
-        var size = (int)Math.Min(Array.MaxLength, Math.Max(64L, 1L << (64 - (int)ulong.LeadingZeroCount((ulong)selections))));
+        var size = (int)Math.Min(Array.MaxLength,
+            Math.Max(64L, 1L << (64 - (int)ulong.LeadingZeroCount((ulong)selections))));
         _positions = new int[size];
         _frames = new TelemetryFrame[size];
         _before = new PackCondition[size];

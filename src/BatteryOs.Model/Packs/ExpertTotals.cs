@@ -62,7 +62,8 @@ public sealed class ExpertTotals
     {
         var totals = new ExpertTotals(expertCount);
         riskSums.AsSpan(0, Math.Min(expertCount, riskSums.Length)).CopyTo(totals.RiskSums);
-        degradationPctSums.AsSpan(0, Math.Min(expertCount, degradationPctSums.Length)).CopyTo(totals.DegradationPctSums);
+        degradationPctSums.AsSpan(0, Math.Min(expertCount, degradationPctSums.Length))
+            .CopyTo(totals.DegradationPctSums);
         return totals;
     }
 }

@@ -126,7 +126,8 @@ public sealed class PackLife
 
         // A dropped selection (capacity limits) reaches no expert and is not counted.
         var experts = chunk.Experts[..(n * k)];
-        if (experts.IndexOfAnyInRange((byte)RoutingCounts.Length, (byte)(CapacityLimiter.Dropped - 1)) is var bad and >= 0)
+        if (experts.IndexOfAnyInRange((byte)RoutingCounts.Length,
+                (byte)(CapacityLimiter.Dropped - 1)) is var bad and >= 0)
         {
             throw new ArgumentException($"Expert index {experts[bad]} is not in the catalog.", nameof(chunk));
         }

@@ -25,7 +25,9 @@ public sealed class PlainMixtureLoop
     private readonly double[] _costs;
     private readonly ExpertSelections _selections;
 
-    /// <summary>A loop for one profile and router, advancing up to <paramref name="chunkCycles"/> cycles per chunk.</summary>
+    /// <summary>
+    /// A loop for one profile and router, advancing up to <paramref name="chunkCycles"/> cycles per chunk.
+    /// </summary>
     public PlainMixtureLoop(IDegradationProfile profile, MixtureRouter router, int chunkCycles)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkCycles, 1);
@@ -47,7 +49,9 @@ public sealed class PlainMixtureLoop
     /// <summary>Routing counts of every chunk this loop ran.</summary>
     public RoutingTally Tally { get; } = new(ExpertCatalog.Count);
 
-    /// <summary>Advances <paramref name="life"/> with its synthetic telemetry to <paramref name="targetCycle"/>.</summary>
+    /// <summary>
+    /// Advances <paramref name="life"/> with its synthetic telemetry to <paramref name="targetCycle"/>.
+    /// </summary>
     public void Advance(PackLife life, ulong streamKey, long targetCycle)
     {
         var k = _router.Policy.K;

@@ -13,7 +13,10 @@ public static class AmbientSweep
     /// <summary>The end-of-life threshold the sweep counts cycles to, % SoH.</summary>
     public const double EndOfLifeSohPct = EndOfLife.SohPct;
 
-    /// <summary>Runs every temperature for <paramref name="cycles"/> cycles, and on to <paramref name="horizon"/> cycles for the end of life.</summary>
+    /// <summary>
+    /// Runs every temperature for <paramref name="cycles"/> cycles, and on to <paramref name="horizon"/> cycles for the
+    /// end of life.
+    /// </summary>
     public static AmbientSweepRow[] Run(ChemistryParameters chemistry, DutyProfile duty,
         IReadOnlyList<double> temperaturesC, long cycles, long horizon = 20_000)
     {

@@ -65,7 +65,9 @@ public sealed class CellAgingModel
             RecoverableLossModel.AfterCyclePct(_recovery, rested, equilibrium, conditions.DepthOfDischarge));
     }
 
-    /// <summary>The irreversible part of a step only (no recoverable deficit), for the fleet profile's hot loop.</summary>
+    /// <summary>
+    /// The irreversible part of a step only (no recoverable deficit), for the fleet profile's hot loop.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public CellState StepIrreversible(in CellState state, in CycleConditions conditions)
     {

@@ -136,7 +136,9 @@ public sealed class PhysicsProfile : IDegradationProfile
         return condition;
     }
 
-    /// <summary>The cell conditions a frame stands for: its temperature, its current as a C-rate, the duty's rest.</summary>
+    /// <summary>
+    /// The cell conditions a frame stands for: its temperature, its current as a C-rate, the duty's rest.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public CycleConditions Conditions(in TelemetryFrame frame) => _template with
     {

@@ -15,14 +15,17 @@ public static class PlatingModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double SocFactor(double chargeEndSoc) => Math.Clamp((chargeEndSoc - 0.5) / 0.5, 0.0, 1.0);
 
-    /// <summary>Plating rate at <paramref name="temperatureC"/> over its rate at the reference (above 1 when colder).</summary>
+    /// <summary>
+    /// Plating rate at <paramref name="temperatureC"/> over its rate at the reference (above 1 when colder).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ColdFactor(PlatingParameters plating, double referenceTemperatureC, double temperatureC) =>
         Arrhenius.Factor(temperatureC, -plating.ActivationEnergyJPerMol, referenceTemperatureC);
 
     /// <summary>The cycle's plating loss, % of nominal capacity.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double LossPct(PlatingParameters plating, double referenceTemperatureC, in CycleConditions conditions) =>
+    public static double LossPct(PlatingParameters plating, double referenceTemperatureC,
+        in CycleConditions conditions) =>
         LossPct(plating, conditions, ColdFactor(plating, referenceTemperatureC, conditions.TemperatureC));
 
     /// <summary>The cycle's plating loss at a known <see cref="ColdFactor"/>, % of nominal capacity.</summary>

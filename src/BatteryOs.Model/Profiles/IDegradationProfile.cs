@@ -35,6 +35,8 @@ public interface IDegradationProfile
     /// </summary>
     PackCondition Run(in PackCondition start, ReadOnlySpan<TelemetryFrame> frames, Span<PackCondition> conditionsOut);
 
-    /// <summary>How the expert at <paramref name="expertIndex"/> of the catalog assesses frames under this profile.</summary>
+    /// <summary>
+    /// How the expert at <paramref name="expertIndex"/> of the catalog assesses frames under this profile.
+    /// </summary>
     IExpertAssessor Assessor(int expertIndex);
 }

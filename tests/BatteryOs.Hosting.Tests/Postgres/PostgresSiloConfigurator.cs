@@ -3,7 +3,9 @@ using Orleans.TestingHost;
 
 namespace BatteryOs.Hosting.Tests.Postgres;
 
-/// <summary>A test silo clustered and storing pack state in the PostgreSQL database named in the configuration.</summary>
+/// <summary>
+/// A test silo clustered and storing pack state in the PostgreSQL database named in the configuration.
+/// </summary>
 public sealed class PostgresSiloConfigurator : ISiloConfigurator
 {
     /// <inheritdoc />

@@ -6,7 +6,9 @@ namespace BatteryOs.Hosting.Tests.Postgres;
 /// <summary>Starts in-process test clusters whose membership, grain state and reminders live in PostgreSQL.</summary>
 public static class PostgresTestClusters
 {
-    /// <summary>Service id of every PostgreSQL test cluster: a restarted cluster must keep it to find its state.</summary>
+    /// <summary>
+    /// Service id of every PostgreSQL test cluster: a restarted cluster must keep it to find its state.
+    /// </summary>
     public const string ServiceId = "batteryos-postgres-tests";
 
     private const string ConnectionStringKey = "BatteryOs:Tests:PostgresConnectionString";

@@ -61,7 +61,8 @@ public sealed class LearnedGateTests
     [Fact]
     public void Pack_geometry_reads_frames_as_c_rate_and_per_cell_sag()
     {
-        var input = PackGeometry.Default.Input(new TelemetryFrame(25.0, -20.0, 0.28), new PackCondition(100, 12.0, 95.0));
+        var input = PackGeometry.Default.Input(new TelemetryFrame(25.0, -20.0, 0.28),
+            new PackCondition(100, 12.0, 95.0));
 
         Assert.Equal(new GateInput(25.0, 0.5, 0.02, 90.0, 12.0, 80.0), input);
         Assert.Equal(PackGeometry.Default, PackGeometry.Of(new Profiles.SeedProfile()));

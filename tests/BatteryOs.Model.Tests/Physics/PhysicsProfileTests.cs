@@ -81,7 +81,8 @@ public sealed class PhysicsProfileTests
     {
         // Packs' yearly means follow N(15, 7) °C; over a whole year the seasons average out.
         var climate = ClimateDistribution.Temperate;
-        var means = Enumerable.Range(0, 20_000).Select(id => climate.PackMeanC(CounterRandom.StreamKey(1, id))).ToArray();
+        var means = Enumerable.Range(0, 20_000)
+            .Select(id => climate.PackMeanC(CounterRandom.StreamKey(1, id))).ToArray();
         var mean = means.Average();
         var sd = Math.Sqrt(means.Select(m => (m - mean) * (m - mean)).Average());
         Assert.InRange(mean, 14.8, 15.2);

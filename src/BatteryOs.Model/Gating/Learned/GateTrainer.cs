@@ -23,7 +23,9 @@ public static class GateTrainer
 {
     private const double Beta1 = 0.9, Beta2 = 0.999, Epsilon = 1e-8;
 
-    /// <summary>Trains a gate over <paramref name="experts"/> on the observed samples of <paramref name="curves"/>.</summary>
+    /// <summary>
+    /// Trains a gate over <paramref name="experts"/> on the observed samples of <paramref name="curves"/>.
+    /// </summary>
     /// <exception cref="ArgumentException">No sample is observed, or k is out of range.</exception>
     public static LearnedGateParameters Train(IReadOnlyList<RoutingTrajectory> curves, ExpertPredictors experts,
         GateTrainingOptions options, string source)

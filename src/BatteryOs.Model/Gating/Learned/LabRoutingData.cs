@@ -51,7 +51,8 @@ public static class LabRoutingData
             state = model.Step(state, conditions);
         }
 
-        return new RoutingTrajectory(cell.Name, true, 100.0 * rows[start].MeasuredCapacityAh / rated, samples, measured);
+        return new RoutingTrajectory(cell.Name, true, 100.0 * rows[start].MeasuredCapacityAh / rated,
+            samples, measured);
     }
 
     private static double ObservedLossPct(CellHistory cell, int i, double ratedAh)
@@ -60,6 +61,8 @@ public static class LabRoutingData
         var previous = rows[i - 1];
         var clean = !rows[i].IsAnomalous && !previous.IsAnomalous;
         var unrested = rows[i].Conditions.RestHours == 0 && previous.Conditions.RestHours == 0;
-        return clean && unrested ? 100.0 * (previous.MeasuredCapacityAh - rows[i].MeasuredCapacityAh) / ratedAh : double.NaN;
+        return clean && unrested
+            ? 100.0 * (previous.MeasuredCapacityAh - rows[i].MeasuredCapacityAh) / ratedAh
+            : double.NaN;
     }
 }

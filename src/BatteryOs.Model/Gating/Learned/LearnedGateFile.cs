@@ -14,7 +14,9 @@ public static class LearnedGateFile
     };
 
     /// <summary>Parses and checks a router file's text; <paramref name="origin"/> names it in errors.</summary>
-    /// <exception cref="InvalidDataException">Malformed JSON, a missing field, or a value that does not fit.</exception>
+    /// <exception cref="InvalidDataException">
+    /// Malformed JSON, a missing field, or a value that does not fit.
+    /// </exception>
     public static LearnedGateParameters Parse(string json, string origin)
     {
         LearnedGateParameters? parameters;
@@ -49,7 +51,9 @@ public static class LearnedGateFile
     /// <summary>The router as indented JSON.</summary>
     public static string Serialize(LearnedGateParameters parameters) => JsonSerializer.Serialize(parameters, Options);
 
-    /// <summary>Describes the first problem, or returns null when the router fits this build's experts and features.</summary>
+    /// <summary>
+    /// Describes the first problem, or returns null when the router fits this build's experts and features.
+    /// </summary>
     public static string? Problem(LearnedGateParameters p)
     {
         var experts = ExpertCatalog.All.Select(e => e.Name).ToArray();

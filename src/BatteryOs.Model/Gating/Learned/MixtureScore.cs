@@ -13,7 +13,8 @@ public sealed record MixtureScore(string Scheme, double LabCurveRmsePct, double 
     double FleetCurveRmsePct)
 {
     /// <summary>Scores a scheme mixing <paramref name="experts"/> on <paramref name="curves"/>.</summary>
-    public static MixtureScore Of(MixtureScheme scheme, ExpertPredictors experts, IReadOnlyList<RoutingTrajectory> curves)
+    public static MixtureScore Of(MixtureScheme scheme, ExpertPredictors experts,
+        IReadOnlyList<RoutingTrajectory> curves)
     {
         var lab = new List<double>();
         var fleet = new List<double>();

@@ -9,5 +9,5 @@ namespace BatteryOs.Model.Gating.Learned;
 /// <param name="StartSohPct">SoH before the first sample, %.</param>
 /// <param name="Samples">The cycles in order.</param>
 /// <param name="MeasuredSohPct">SoH measured after each cycle, % (NaN where not measured).</param>
-public sealed record RoutingTrajectory(string Name, bool IsLab, double StartSohPct, IReadOnlyList<RoutingSample> Samples,
-    IReadOnlyList<double> MeasuredSohPct);
+public sealed record RoutingTrajectory(string Name, bool IsLab, double StartSohPct,
+    IReadOnlyList<RoutingSample> Samples, IReadOnlyList<double> MeasuredSohPct);

@@ -6,7 +6,9 @@ namespace BatteryOs.Model.Physics.Calibration;
 /// <param name="MeasuredCapacityAh">Discharged capacity to the cut-off voltage, Ah.</param>
 /// <param name="MeanCurrentA">Time-weighted mean discharge current, A.</param>
 /// <param name="LoadStepDropV">Rest voltage minus the first loaded sample, V; NaN when not recorded.</param>
-/// <param name="IsAnomalous">True when the capacity is a faulty run, not an aging point (see <see cref="AnomalyFilter"/>).</param>
+/// <param name="IsAnomalous">
+/// True when the capacity is a faulty run, not an aging point (see <see cref="AnomalyFilter"/>).
+/// </param>
 public readonly record struct CycleObservation(
     int Cycle,
     CycleConditions Conditions,

@@ -54,7 +54,9 @@ public sealed record FittedCoefficient(
     /// <summary>Share of the range a search starts inside either bound.</summary>
     public const double StartMargin = 0.05;
 
-    /// <summary>The optimiser variable to start a search from: the value's, at least <see cref="StartMargin"/> inside.</summary>
+    /// <summary>
+    /// The optimiser variable to start a search from: the value's, at least <see cref="StartMargin"/> inside.
+    /// </summary>
     public double StartVariableOf(double value)
     {
         var inside = Math.Clamp(Fraction(value), StartMargin, 1.0 - StartMargin);

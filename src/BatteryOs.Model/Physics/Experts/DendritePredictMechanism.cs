@@ -20,7 +20,8 @@ public sealed class DendritePredictMechanism(CellAgingModel model) : IMechanismE
     /// <inheritdoc />
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
     {
-        var cold = PlatingModel.ColdFactor(_chemistry.Plating, _chemistry.ReferenceTemperatureC, conditions.TemperatureC);
+        var cold = PlatingModel.ColdFactor(_chemistry.Plating, _chemistry.ReferenceTemperatureC,
+            conditions.TemperatureC);
         var propensity = PlatingModel.Exposure(conditions) / _chemistry.MaxChargeCRate * cold;
         var lossPct = PlatingModel.LossPct(_chemistry.Plating, conditions, cold);
         return new ExpertAssessment(propensity / (1.0 + propensity), lossPct,
