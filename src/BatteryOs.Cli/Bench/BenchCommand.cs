@@ -49,6 +49,7 @@ internal static class BenchCommand
 
     private static async Task<int> RunAsync(BenchSettings settings, TextWriter output, CancellationToken token)
     {
+        OutputFile.CheckReport(settings.ReportPath);
         var console = CliConsole.Create(output);
         var options = new EmbeddedSiloOptions
         {

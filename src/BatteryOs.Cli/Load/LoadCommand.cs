@@ -58,6 +58,7 @@ internal static class LoadCommand
         CancellationToken token)
     {
         RequireLoopback(settings.Mqtt);
+        OutputFile.CheckReport(settings.ReportPath);
         if (settings.BadEvery == 1 || settings.DuplicateEvery == 1)
         {
             throw new UsageException("--bad-every and --duplicate-every must be 0 (off) or at least 2");

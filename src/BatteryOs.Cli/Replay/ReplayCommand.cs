@@ -35,6 +35,7 @@ internal static class ReplayCommand
     {
         // Read and check everything before the store is opened: bad input must leave it untouched.
         var frames = TelemetryCsv.Read(telemetryPath);
+        OutputFile.CheckWritable(tracePath, "--trace");
         await using var silo = await EmbeddedSilo.StartAsync(new EmbeddedSiloOptions { Store = store }, token);
         var pack = silo.Grains.GetGrain<IPackGrain>(packId);
         var before = await pack.GetSummary();

@@ -56,6 +56,7 @@ internal static class SimulateCommand
 
     private static async Task<int> RunAsync(SimulationSettings settings, TextWriter output, CancellationToken token)
     {
+        OutputFile.CheckReport(settings.ReportPath);
         var command = Stopwatch.StartNew();
         var console = CliConsole.Create(output);
         await using var connection = await FleetConnection.OpenAsync(settings.Connection, token);

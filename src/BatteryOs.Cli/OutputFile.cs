@@ -1,4 +1,4 @@
-namespace BatteryOs.Cli.Calibration;
+namespace BatteryOs.Cli;
 
 /// <summary>Checks an output path before any work, so a typo fails fast with exit code 2.</summary>
 internal static class OutputFile
@@ -17,6 +17,16 @@ internal static class OutputFile
         if (directory is not null && !Directory.Exists(directory))
         {
             throw new UsageException($"{option} '{path}': directory '{directory}' does not exist");
+        }
+    }
+
+    /// <summary>Checks a <c>--report</c> path when one is given.</summary>
+    /// <exception cref="UsageException">The path cannot be written.</exception>
+    public static void CheckReport(string? path)
+    {
+        if (path is not null)
+        {
+            CheckWritable(path, "--report");
         }
     }
 }
