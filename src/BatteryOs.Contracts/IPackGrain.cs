@@ -32,6 +32,9 @@ public interface IPackGrain : IGrainWithIntegerKey
     /// <summary>The pack's current condition.</summary>
     Task<PackSummary> GetSummary();
 
-    /// <summary>Writes the pack's state now if it changed since the last checkpoint.</summary>
-    Task Checkpoint();
+    /// <summary>
+    /// Writes the pack's state now if it changed since the last checkpoint, and returns the pack's condition
+    /// after the write (one call where a checkpoint and a summary would take two).
+    /// </summary>
+    Task<PackSummary> Checkpoint();
 }

@@ -111,7 +111,10 @@ public sealed class PackGrainTests(ClusterFixture fixture)
         var summary = await Pack(1005).AdvanceTo(150, Seed42);
         Assert.Equal(128, summary.CheckpointCycle);
 
-        await Pack(1005).Checkpoint();
+        var written = await Pack(1005).Checkpoint();
+        Assert.Equal(150, written.CheckpointCycle);
+        Assert.Equal(150, written.Cycle);
+        Assert.Equal(summary.SohPct, written.SohPct);
         Assert.Equal(150, (await Pack(1005).GetSummary()).CheckpointCycle);
     }
 

@@ -58,12 +58,7 @@ internal sealed class FleetDriver
 
     /// <summary>Checkpoints packs 0..packs-1 now.</summary>
     public Task<PackSummary[]> CheckpointAll(int packs, IProgress<int> progress, CancellationToken cancellationToken) =>
-        ForEachPack(packs, async id =>
-        {
-            var pack = _packs.Get(id);
-            await pack.Checkpoint();
-            return await pack.GetSummary();
-        }, progress, cancellationToken);
+        ForEachPack(packs, id => _packs.Get(id).Checkpoint(), progress, cancellationToken);
 
     private async Task<PackSummary[]> ForEachPack(int packs, Func<long, Task<PackSummary>> call,
         IProgress<int> progress, CancellationToken cancellationToken)

@@ -214,7 +214,11 @@ public sealed partial class PackGrain : Grain, IPackGrain
     public Task<PackSummary> GetSummary() => Task.FromResult(Summary());
 
     /// <inheritdoc />
-    public Task Checkpoint() => WriteIfChanged();
+    public async Task<PackSummary> Checkpoint()
+    {
+        await WriteIfChanged();
+        return Summary();
+    }
 
     private PackIngestion Ingestion => _ingestion ??= PackIngestion.Restore(_state.State, _options, NowMs);
 
