@@ -31,7 +31,7 @@ internal static class LoadCommand
         var badEvery = Bounded("--bad-every", 0, 1_000_000, "Make every Nth message invalid (0: none).", 0);
         var duplicateEvery = Bounded("--duplicate-every", 0, 1_000_000,
             "Make every Nth message repeat its pack's previous frame (0: none).", 0);
-        var inFlight = Bounded("--in-flight", 1, 65_535, "Publishes awaiting the broker's acknowledgement.", 4_096);
+        var inFlight = Bounded("--in-flight", 1, 65_535, "Publishes awaiting the broker's acknowledgement.", 256);
         var settle = Bounded("--settle-seconds", 1, 600, "How long to wait for the cluster afterwards.", 60);
         var postgres = new Option<string?>("--postgres")
         {
