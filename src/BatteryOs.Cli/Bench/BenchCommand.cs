@@ -29,7 +29,7 @@ internal static class BenchCommand
         var packs = CommonOptions.AtLeast("--packs", 1, "Resident packs (ids 0..N-1).");
         var cycles = CommonOptions.AtLeast("--cycles", 1L, "Cycles every pack advances, as one pack call.");
         var seed = new Option<ulong>("--seed") { Description = "Run seed.", DefaultValueFactory = _ => 1 };
-        var inFlight = CommonOptions.AtLeast("--in-flight", 1, "Pack calls in flight at once.", 16);
+        var inFlight = CommonOptions.AtLeast("--in-flight", 1, "Pack calls in flight at once.", 32);
         var baseline = new Option<bool>("--baseline") { Description = "Also run the plain in-process loop." };
         var report = new Option<string?>("--report") { Description = "Write a JSON report to this file." };
         var model = new ModelOptions();

@@ -16,9 +16,10 @@ namespace BatteryOs.Grains.Packs;
 /// condition before each; submissions under the same model gather until they hold
 /// <see cref="RoutingOptions.CoalesceFrames"/> frames or the first has waited
 /// <see cref="RoutingOptions.CoalesceDelay"/>, and then go as one router call and one call per chosen expert.
-/// A large chunk (a simulation's 1,000 cycles) goes at once on its own; many small ones (ingested frames, a
-/// pack or two at a time) share the calls that would otherwise cost more than their arithmetic. Each pack
-/// still gets exactly the answer it would have got alone: routing and experts work frame by frame.
+/// A chunk of half the threshold or more (a simulation's 1,000 cycles) goes at once on its own; smaller ones (200
+/// cycles, ingested frames a pack or two at a time) share the calls that would otherwise cost more than their
+/// arithmetic. Each pack still gets exactly the answer it would have got alone: routing and experts work frame
+/// by frame, and expert capacity applies to each pack's chunk.
 /// </summary>
 public sealed class MixtureCoalescer
 {
@@ -47,6 +48,14 @@ public sealed class MixtureCoalescer
     internal Task<MixtureAnswer> Submit(string model, TelemetryFrame[] frames, PackCondition[] before, int count)
     {
         var submission = new Submission(frames, before, count);
+        if (count >= _options.CoalesceFrames / 2)
+        {
+            // Half a batch or more already spreads its calls over enough frames: waiting for a partner and copying
+            // both into one batch would cost more than the calls it saves.
+            _ = FlushAloneAsync(model, submission);
+            return submission.Answer.Task;
+        }
+
         List<Submission>? full = null;
         lock (_lock)
         {
