@@ -80,11 +80,8 @@ internal static class BenchCommand
         var grainSums = await driver.SohSums(settings.Packs, token);
 
         // Not timed: every pack writes its state once, so the silo stops without a write on each deactivation.
-        await Phase(console, "Checkpointing", settings.Packs, p => driver.ForEachPack(settings.Packs, async id =>
-        {
-            await driver.Pack(id).Checkpoint();
-            return null!;
-        }, p, null, token));
+        await Phase(console, "Checkpointing", settings.Packs,
+            p => driver.ForEachPack(settings.Packs, id => driver.Pack(id).Checkpoint(), p, null, token));
 
         var figures = BenchReport.Of(settings, loadSeconds, elapsed, latencies, routed, bytesPerPack);
         if (settings.Baseline)

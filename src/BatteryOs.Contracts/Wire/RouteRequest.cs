@@ -22,7 +22,24 @@ public sealed record RouteRequest(
     /// True when the frames are well formed, every frame has its condition and the segments cover them.
     /// </summary>
     public bool IsWellFormed => Frames.IsWellFormed && Frames.Offset <= Before.Length - Frames.Count
-        && Segments.All(n => n > 0) && Segments.Sum() == Frames.Count;
+        && SegmentsCover(Frames.Count);
+
+    // Every segment non-empty, together exactly the frames (summed in long: no overflow on hostile input).
+    private bool SegmentsCover(int frames)
+    {
+        long sum = 0;
+        foreach (var n in Segments)
+        {
+            if (n <= 0)
+            {
+                return false;
+            }
+
+            sum += n;
+        }
+
+        return sum == frames;
+    }
 
     /// <summary>The conditions in use.</summary>
     public ReadOnlySpan<PackCondition> BeforeSpan => Before.AsSpan(Frames.Offset, Frames.Count);

@@ -79,7 +79,8 @@ public sealed class MixtureCoalescer
         if (full is not null)
         {
             // The calls continue off the submitting grain's turn (ConfigureAwait(false)): they belong to no one pack.
-            _ = full.Count == 1 ? FlushAloneAsync(model, full[0]) : FlushAsync(model, full);
+            // Every gathered chunk is under half the threshold, so a full gathering holds several.
+            _ = FlushAsync(model, full);
         }
 
         return submission.Answer.Task;
