@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using BatteryOs.Hosting.Ingestion.Mqtt;
+using BatteryOs.Hosting.Postgres;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -34,6 +35,8 @@ internal static class StartupErrors
             {
                 case MqttUnavailableException mqtt:
                     return mqtt.Message;
+                case PostgresSchemaOutdatedException outdated:
+                    return $"the database at {target} is not up to date: {outdated.Message}";
                 case OptionsValidationException options:
                     return $"invalid configuration: {string.Join("; ", options.Failures)}";
                 case PostgresException { SqlState: PostgresErrorCodes.UndefinedTable }:

@@ -1,8 +1,10 @@
 using BatteryOs.Grains;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -18,12 +20,17 @@ public static class PostgresOrleansExtensions
     /// <summary>The ADO.NET invariant Orleans maps to Npgsql.</summary>
     public const string NpgsqlInvariant = "Npgsql";
 
+    /// <summary>Orleans' ADO.NET provider behind the batching storage registered as the packs' storage.</summary>
+    public const string AdoNetStorageName = StorageNames.Packs + "-adonet";
+
     private const string StorageSourceKey = "batteryos-postgres-storage";
     private const string ClusterSourceKey = "batteryos-postgres-cluster";
 
     /// <summary>
     /// Makes the silo a member of the cluster kept in PostgreSQL (ADO.NET clustering), keeps grain storage
     /// <see cref="StorageNames.Packs"/> there with Orleans' binary serializer, and keeps reminders there.
+    /// Grain state is read and cleared by Orleans' ADO.NET provider and written in batches of concurrent writes
+    /// (<see cref="BatchingPostgresGrainStorage"/>) on the same rows.
     /// The cluster and service ids come from <see cref="ClusterOptions"/>, which the caller sets.
     /// </summary>
     /// <param name="silo">The silo to configure.</param>
@@ -44,13 +51,25 @@ public static class PostgresOrleansExtensions
                 o.Invariant = NpgsqlInvariant;
                 o.DataSource = services.GetRequiredKeyedService<NpgsqlDataSource>(ClusterSourceKey);
             }));
-        silo.AddAdoNetGrainStorage(StorageNames.Packs, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
+        silo.AddAdoNetGrainStorage(AdoNetStorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<IServiceProvider>((o, services) =>
             {
                 o.Invariant = NpgsqlInvariant;
                 o.DataSource = services.GetRequiredKeyedService<NpgsqlDataSource>(StorageSourceKey);
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
             }));
+        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Packs, (services, _) =>
+            new BatchingPostgresGrainStorage(
+                AdoNetStorageName,
+                services.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName),
+                services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(AdoNetStorageName),
+                services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                new PostgresWriteBatcher(
+                    services.GetRequiredKeyedService<NpgsqlDataSource>(StorageSourceKey),
+                    services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                    services.GetRequiredService<ILogger<PostgresWriteBatcher>>())));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
+            (BatchingPostgresGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Packs));
         silo.UseAdoNetReminderService((OptionsBuilder<AdoNetReminderTableOptions> options) =>
             options.Configure<IServiceProvider>((o, services) =>
             {

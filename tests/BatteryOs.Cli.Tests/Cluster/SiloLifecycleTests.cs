@@ -50,6 +50,28 @@ public sealed class SiloLifecycleTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_silo_on_a_schema_older_than_its_build_asks_for_db_init_and_exits()
+    {
+        var database = await postgres.CreateDatabaseAsync("outdated");
+        await PostgresSchema.ApplyAsync(database, CancellationToken.None);
+        await using (var source = Npgsql.NpgsqlDataSource.Create(database))
+        await using (var drop = source.CreateCommand(
+            "DELETE FROM OrleansQuery WHERE QueryKey = 'WriteManyToStorageKey'"))
+        {
+            Assert.Equal(1, await drop.ExecuteNonQueryAsync());
+        }
+
+        var run = await RunSiloAsync(database);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains("WriteManyToStorageKey", line);
+        Assert.Contains("batteryos db init", line);
+        AssertNoStackTrace(run);
+    }
+
+    [Fact]
     public async Task A_silo_with_unknown_credentials_says_so_without_the_password()
     {
         var database = await postgres.CreateDatabaseAsync("badcredentials");

@@ -66,7 +66,7 @@ public sealed class PostgresConnectionErrorTests(PostgresServer server) : IAsync
         var lines = await PostgresSchema.ApplyAsync(ConnectionString(_database, RightPassword, server.Port),
             CancellationToken.None);
 
-        Assert.Contains("stored 4 storage queries (4 new)", lines);
+        Assert.Contains("stored 5 storage queries (5 new)", lines);
     }
 
     [Fact]

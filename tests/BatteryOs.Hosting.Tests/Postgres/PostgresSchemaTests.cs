@@ -21,7 +21,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
     ];
 
     private static readonly string[] StorageKeys =
-        ["ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteToStorageKey"];
+        ["ClearStorageKey", "DeleteStorageKey", "ReadFromStorageKey", "WriteManyToStorageKey", "WriteToStorageKey"];
 
     [Fact]
     public void ScriptsAreEmbeddedAndDeclareTheirTablesAndQueries()
@@ -50,7 +50,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         [
             "created table orleansquery",
             "created table orleansstorage",
-            "stored 4 storage queries (4 new)",
+            "stored 5 storage queries (5 new)",
             "created table orleansmembershipversiontable",
             "created table orleansmembershiptable",
             "stored 9 clustering queries (9 new)",
@@ -61,7 +61,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         [
             "table orleansquery already present",
             "table orleansstorage already present",
-            "stored 4 storage queries (4 unchanged)",
+            "stored 5 storage queries (5 unchanged)",
             "table orleansmembershipversiontable already present",
             "table orleansmembershiptable already present",
             "stored 9 clustering queries (9 unchanged)",
@@ -85,7 +85,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
 
         Assert.Contains("stored 9 clustering queries (1 updated, 8 unchanged)", lines);
         Assert.Equal(["1"], await db.StringsAsync("SELECT Version FROM OrleansStorage"));
-        Assert.Equal(20, (await db.StringsAsync("SELECT QueryKey FROM OrleansQuery")).Count);
+        Assert.Equal(21, (await db.StringsAsync("SELECT QueryKey FROM OrleansQuery")).Count);
         Assert.DoesNotContain("SELECT 1",
             await db.StringsAsync("SELECT QueryText FROM OrleansQuery WHERE QueryKey = 'GatewaysQueryKey'"));
     }

@@ -121,3 +121,67 @@ WHERE GrainIdHash = @GrainIdHash AND GrainTypeHash = @GrainTypeHash
 RETURNING Version + 1 AS NewGrainStateVersion;
 $query$)
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;
+
+-- Write many (BatteryOs's own key; Orleans reads only the four above): the write query for a batch of grains in
+-- one statement, one round trip and one transaction, as BatteryOs's batching storage sends a silo's concurrent
+-- checkpoints. Parameters are arrays, one element per grain and all of one length, in the order of the scalar
+-- write's: GrainIdHash (integer[]), GrainIdN0 and GrainIdN1 (bigint[]), GrainTypeHash (integer[]),
+-- GrainTypeString and GrainIdExtensionString (text[]), GrainStateVersion (integer[], NULL elements for grains
+-- never written) and PayloadBinary (bytea[]); ServiceId is one text for the batch. Returns one row
+-- (Element, NewGrainStateVersion) per grain whose write took effect, Element counting array elements from 1;
+-- a grain without a row failed the optimistic check, exactly as the scalar write's NULL says.
+--
+-- The function writes the grains one after another with the scalar write's own update and insert, so each
+-- grain is found through the unique index by its whole key, the plan Orleans' scalar queries get. One joined
+-- statement over the arrays was faster when planned for a large table, but its plan is cached per session, and
+-- one made while the table was small (a new database) scans the whole table for every batch once it has grown
+-- (measured: 12 ms for 100 grains in a 30,000-row table, against 0.8 ms by index). Twin activations' writes of
+-- one grain in one batch settle as two separate writes would: the second sees the first's new version.
+CREATE OR REPLACE FUNCTION BatteryOsWriteMany(
+    GrainIdHashes integer[], GrainIdN0s bigint[], GrainIdN1s bigint[], GrainTypeHashes integer[],
+    GrainTypeStrings text[], GrainIdExtensionStrings text[], GrainStateVersions integer[],
+    PayloadBinaries bytea[], ForServiceId text)
+RETURNS TABLE (Element integer, NewGrainStateVersion integer)
+LANGUAGE plpgsql AS $function$
+#variable_conflict use_column
+DECLARE
+    written integer;
+BEGIN
+    FOR n IN 1 .. coalesce(cardinality(GrainIdHashes), 0) LOOP
+        written := NULL;
+        IF GrainStateVersions[n] IS NULL THEN
+            INSERT INTO OrleansStorage
+                (GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString,
+                ServiceId, PayloadBinary, ModifiedOn, Version)
+            VALUES (GrainIdHashes[n], GrainIdN0s[n], GrainIdN1s[n], GrainTypeHashes[n],
+                GrainTypeStrings[n], GrainIdExtensionStrings[n], ForServiceId,
+                PayloadBinaries[n], now(), 1)
+            ON CONFLICT DO NOTHING
+            RETURNING Version INTO written;
+        ELSE
+            UPDATE OrleansStorage
+            SET PayloadBinary = PayloadBinaries[n], ModifiedOn = now(), Version = Version + 1
+            WHERE GrainIdHash = GrainIdHashes[n] AND GrainTypeHash = GrainTypeHashes[n]
+                AND GrainIdN0 = GrainIdN0s[n] AND GrainIdN1 = GrainIdN1s[n]
+                AND ServiceId = ForServiceId AND GrainTypeString = GrainTypeStrings[n]
+                AND GrainIdExtensionString IS NOT DISTINCT FROM GrainIdExtensionStrings[n]
+                AND Version = GrainStateVersions[n]
+            RETURNING Version INTO written;
+        END IF;
+
+        IF written IS NOT NULL THEN
+            Element := n;
+            NewGrainStateVersion := written;
+            RETURN NEXT;
+        END IF;
+    END LOOP;
+END
+$function$;
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('WriteManyToStorageKey', $query$
+SELECT Element, NewGrainStateVersion
+FROM BatteryOsWriteMany(@GrainIdHash::integer[], @GrainIdN0::bigint[], @GrainIdN1::bigint[],
+    @GrainTypeHash::integer[], @GrainTypeString::text[], @GrainIdExtensionString::text[],
+    @GrainStateVersion::integer[], @PayloadBinary::bytea[], @ServiceId);
+$query$)
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;
