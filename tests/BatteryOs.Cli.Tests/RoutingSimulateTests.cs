@@ -110,6 +110,13 @@ public sealed class RoutingSimulateTests : IDisposable
             "capacity 1.0 overflows the seed gate's Power_Shaper");
         Assert.True(r.GetProperty("loadImbalanceCv").GetDouble() >= 0);
         Assert.True(r.GetProperty("bytesPerResidentPack").GetDouble() > 0);
+        var gc = r.GetProperty("garbageCollection");
+        var (gen0, gen1, gen2) = (gc.GetProperty("gen0Collections").GetInt32(),
+            gc.GetProperty("gen1Collections").GetInt32(), gc.GetProperty("gen2Collections").GetInt32());
+        Assert.True(gen0 >= gen1 && gen1 >= gen2 && gen2 >= 0, $"{gen0} >= {gen1} >= {gen2} >= 0");
+        Assert.True(gc.GetProperty("pauseSeconds").GetDouble() >= 0);
+        Assert.True(gc.GetProperty("pauseSeconds").GetDouble() <= r.GetProperty("elapsedSeconds").GetDouble());
+        Assert.Contains("Garbage collections while simulating:", run.Output);
         Assert.Contains("same end state: yes", run.Output);
     }
 

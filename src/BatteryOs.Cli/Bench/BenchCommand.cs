@@ -72,9 +72,11 @@ internal static class BenchCommand
         var latencies = new LatencyRecorder(settings.Packs);
         var statistics = silo.Services.GetRequiredService<RoutingStatistics>();
         var before = statistics.Snapshot();
+        var collections = GcWindow.Open();
         var elapsed = await Phase(console, "Simulating", settings.Packs,
             p => driver.ForEachPack(settings.Packs, id => driver.Pack(id).AdvanceTo(settings.Cycles, run), p,
                 latencies, token));
+        var gc = collections.Stop();
         var routed = BenchReport.Difference(statistics.Snapshot(), before);
         var bytesPerPack = (HeapBytes() - baseBytes) / (double)settings.Packs;
         var grainSums = await driver.SohSums(settings.Packs, token);
@@ -83,7 +85,10 @@ internal static class BenchCommand
         await Phase(console, "Checkpointing", settings.Packs,
             p => driver.ForEachPack(settings.Packs, id => driver.Pack(id).Checkpoint(), p, null, token));
 
-        var figures = BenchReport.Of(settings, loadSeconds, elapsed, latencies, routed, bytesPerPack);
+        var figures = BenchReport.Of(settings, loadSeconds, elapsed, latencies, routed, bytesPerPack) with
+        {
+            GarbageCollection = gc,
+        };
         if (settings.Baseline)
         {
             var plain = await Task.Run(() => BaselineRun.Execute(settings), token);

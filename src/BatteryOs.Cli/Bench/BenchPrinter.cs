@@ -38,6 +38,12 @@ internal static class BenchPrinter
             $"Load imbalance (CV of expert load) {r.LoadImbalanceCv:F3}; overflowed {r.OverflowedSelections:N0}, " +
             $"dropped {r.DroppedSelections:N0}; peak memory {r.PeakWorkingSetBytes / 1048576.0:N0} MiB; " +
             $"{r.BytesPerResidentPack:N0} bytes per resident pack"));
+        if (r.GarbageCollection is { } gc)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Garbage collections while simulating: {gc.Gen0Collections} (generation 1: {gc.Gen1Collections}, " +
+                $"generation 2: {gc.Gen2Collections}), paused {gc.PauseSeconds:F3} s"));
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

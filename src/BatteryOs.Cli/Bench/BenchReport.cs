@@ -27,6 +27,9 @@ internal sealed record BenchReport
     public required long DroppedSelections { get; init; }
     public required long PeakWorkingSetBytes { get; init; }
     public required double BytesPerResidentPack { get; init; }
+    /// <summary>The garbage collections during the timed phase, and their pauses.</summary>
+    public GcWindow? GarbageCollection { get; init; }
+
     public double? BaselinePackCyclesPerSecond { get; init; }
     public double? GrainToBaselineRatio { get; init; }
     public bool? BaselineMatches { get; init; }

@@ -47,6 +47,11 @@ public sealed class ExpertSelections
     public void Group(ReadOnlySpan<byte> experts, int k, ReadOnlySpan<TelemetryFrame> frames,
         ReadOnlySpan<PackCondition> before)
     {
+        if (k < 1 && !experts.IsEmpty)
+        {
+            throw new ArgumentOutOfRangeException(nameof(k), k, "Each frame needs at least one selection.");
+        }
+
         EnsureCapacity(experts.Length);
         Array.Clear(Counts);
         _entries = experts.Length;
@@ -66,15 +71,21 @@ public sealed class ExpertSelections
             next[e] = _grouped;
         }
 
-        for (var i = 0; i < experts.Length; i++)
+        // Selection i is rank i % k of frame i / k: walk frames and ranks instead of dividing per selection.
+        var i = 0;
+        for (var frame = 0; i < experts.Length; frame++)
         {
-            var e = experts[i];
-            if (e != CapacityLimiter.Dropped)
+            var end = Math.Min(i + k, experts.Length);
+            for (; i < end; i++)
             {
-                var slot = next[e]++;
-                _positions[slot] = i;
-                _frames[slot] = frames[i / k];
-                _before[slot] = before[i / k];
+                var e = experts[i];
+                if (e != CapacityLimiter.Dropped)
+                {
+                    var slot = next[e]++;
+                    _positions[slot] = i;
+                    _frames[slot] = frames[frame];
+                    _before[slot] = before[frame];
+                }
             }
         }
     }

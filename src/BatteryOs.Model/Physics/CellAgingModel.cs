@@ -20,6 +20,7 @@ public sealed class CellAgingModel
     {
         ChemistryValidator.Validate(chemistry, $"chemistry '{chemistry.Name}'");
         Chemistry = chemistry;
+        TemperatureDependence = new ChemistryArrhenius(chemistry);
         _sei = chemistry.Sei;
         _cycling = chemistry.Cycling;
         _plating = chemistry.Plating;
@@ -29,6 +30,9 @@ public sealed class CellAgingModel
 
     /// <summary>The parameters in force.</summary>
     public ChemistryParameters Chemistry { get; }
+
+    /// <summary>The chemistry's Arrhenius dependences with their constants worked out.</summary>
+    public ChemistryArrhenius TemperatureDependence { get; }
 
     /// <summary>A new cell: no cycles, the initial SEI film, full capacity.</summary>
     public CellState Initial => new(0.0, _sei.InitialThicknessNm, 100.0);

@@ -26,6 +26,21 @@ public static class CyclingFadeModel
         * (Power(cyclesAfter, cycling.Exponent) - Power(cyclesBefore, cycling.Exponent));
 
     /// <summary>N^z, with N^1 = N exactly and without a call to <see cref="Math.Pow"/>.</summary>
+    /// <summary>As the coefficient above, with the cycling Arrhenius term worked out (the same value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double CoefficientPct(CyclingParameters cycling, in ArrheniusTerm arrhenius,
+        in CycleConditions conditions) =>
+        cycling.CoefficientPct
+        * arrhenius.Factor(conditions.TemperatureC)
+        * (1.0 + cycling.CRateFactor * Math.Abs(conditions.DischargeCRate));
+
+    /// <summary>As the loss above, with the cycling Arrhenius term worked out (the same value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double LossPct(CyclingParameters cycling, in ArrheniusTerm arrhenius, double cyclesBefore,
+        double cyclesAfter, in CycleConditions conditions) =>
+        CoefficientPct(cycling, arrhenius, conditions)
+        * (Power(cyclesAfter, cycling.Exponent) - Power(cyclesBefore, cycling.Exponent));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Power(double cycles, double exponent) =>
         exponent == 1.0 ? cycles : Math.Pow(cycles, exponent);

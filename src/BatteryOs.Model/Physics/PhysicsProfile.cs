@@ -23,7 +23,15 @@ public sealed class PhysicsProfile : IDegradationProfile
     // pack's own draws (climate mean and seasonal phase), so cycles start at counter 3.
     private const ulong DrawsPerCycle = 3;
 
+    // Frames are clamped to the telemetry limits, read once.
+    private static readonly double MinFrameTemperatureC = TelemetryLimits.TemperatureC.Min;
+    private static readonly double MaxFrameTemperatureC = TelemetryLimits.TemperatureC.Max;
+
     private readonly CycleConditions _template;
+    private readonly ArrheniusTerm _seiArrhenius;
+    private readonly ArrheniusTerm _cyclingArrhenius;
+    private readonly ArrheniusTerm _platingCold;
+    private readonly ArrheniusTerm _resistanceCold;
     private readonly double _packCapacityAh;
     private readonly IExpertAssessor[] _assessors;
 
@@ -56,14 +64,15 @@ public sealed class PhysicsProfile : IDegradationProfile
         Duty = duty;
         Pack = pack;
         _packCapacityAh = pack.CapacityAh(chemistry.NominalCapacityAh);
+        var dependence = Model.TemperatureDependence;
+        (_seiArrhenius, _cyclingArrhenius, _platingCold, _resistanceCold) =
+            (dependence.Sei, dependence.Cycling, dependence.PlatingCold, dependence.ResistanceCold);
         _template = new CycleConditions(chemistry.ReferenceTemperatureC, 0.0, duty.ChargeCRate,
             duty.DepthOfDischarge, duty.CycleHours, duty.HighSocFraction, duty.ChargeEndSoc);
 
         // Every catalogued expert with a mechanism model assesses by it; one without keeps its frame risk.
-        var mechanisms = MechanismExperts.For(Model);
-        _assessors = [.. ExpertCatalog.All.Select(e => mechanisms.FirstOrDefault(m => m.Name == e.Name) is { } m
-            ? new MechanismAssessor(this, m)
-            : (IExpertAssessor)new FrameRiskAssessor(e))];
+        _assessors = [.. ExpertCatalog.All.Select(e =>
+            MechanismExperts.AssessorFor(e.Name, this) ?? new FrameRiskAssessor(e))];
     }
 
     /// <inheritdoc />
@@ -156,7 +165,8 @@ public sealed class PhysicsProfile : IDegradationProfile
 
     /// <summary>The pack's resistance in a condition at a temperature, Ω.</summary>
     public double ResistanceOhm(in PackCondition condition, double temperatureC) =>
-        Pack.ResistanceScale * ResistanceModel.ResistanceOhm(Model.Chemistry, condition.SeiNm, temperatureC);
+        Pack.ResistanceScale
+        * ResistanceModel.ResistanceOhm(Model.Chemistry, condition.SeiNm, _resistanceCold, temperatureC);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private PackCondition StepFrom(in PackCondition condition, in TelemetryFrame frame, double powerBefore,
@@ -164,14 +174,14 @@ public sealed class PhysicsProfile : IDegradationProfile
     {
         var chemistry = Model.Chemistry;
         var conditions = Conditions(frame);
-        var k = SeiGrowthModel.RateConstantNm2PerHour(chemistry.Sei, chemistry.ReferenceTemperatureC, conditions);
+        var k = SeiGrowthModel.RateConstantNm2PerHour(chemistry.Sei, _seiArrhenius, conditions);
         var seiAfter = SeiGrowthModel.ThicknessAfterNm(condition.SeiNm, k, conditions.DurationHours);
         powerAfter = CyclingPower(condition.Cycle + 1);
         var loss = new CycleLoss(
             SeiGrowthModel.CapacityLossPct(chemistry.Sei, condition.SeiNm, seiAfter),
-            CyclingFadeModel.CoefficientPct(chemistry.Cycling, chemistry.ReferenceTemperatureC, conditions)
+            CyclingFadeModel.CoefficientPct(chemistry.Cycling, _cyclingArrhenius, conditions)
                 * (powerAfter - powerBefore),
-            PlatingModel.LossPct(chemistry.Plating, chemistry.ReferenceTemperatureC, conditions),
+            PlatingModel.LossPct(chemistry.Plating, conditions, _platingCold.Factor(conditions.TemperatureC)),
             seiAfter);
         return new PackCondition(condition.Cycle + 1, seiAfter, Math.Max(0.0, condition.SohPct - loss.TotalPct));
     }
@@ -187,14 +197,15 @@ public sealed class PhysicsProfile : IDegradationProfile
         var counter = (ulong)cycle * DrawsPerCycle;
         var day = (cycle - 1) / Duty.CyclesPerDay;
         var temperatureC = Math.Clamp(Duty.Climate.CycleTemperatureC(packMeanC, phase, day, streamKey, counter),
-            TelemetryLimits.TemperatureC.Min, TelemetryLimits.TemperatureC.Max);
+            MinFrameTemperatureC, MaxFrameTemperatureC);
         var cRate = Duty.MinDischargeCRate
             + CounterRandom.NextDouble(streamKey, counter + 2) * (Duty.MaxDischargeCRate - Duty.MinDischargeCRate);
         var currentA = cRate * _packCapacityAh;
 
         // Frames do not know the pack's age: the sag is a new pack's, at this cycle's temperature.
         var sagV = currentA * Pack.ResistanceScale
-            * ResistanceModel.ResistanceOhm(Model.Chemistry, Model.Chemistry.Sei.InitialThicknessNm, temperatureC);
+            * ResistanceModel.ResistanceOhm(Model.Chemistry, Model.Chemistry.Sei.InitialThicknessNm, _resistanceCold,
+                temperatureC);
         return new TelemetryFrame(temperatureC, currentA, Math.Min(sagV, TelemetryLimits.VoltageSagV.Max));
     }
 }

@@ -26,4 +26,23 @@ public static class ResistanceModel
     public static double VoltageSagV(ChemistryParameters chemistry, double currentA, double seiThicknessNm,
         double temperatureC) =>
         Math.Abs(currentA) * ResistanceOhm(chemistry, seiThicknessNm, temperatureC);
+
+    /// <summary>
+    /// As <see cref="ResistanceOhm(ChemistryParameters, double, double)"/>, with the chemistry's resistance
+    /// Arrhenius term worked out (the same value).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ResistanceOhm(ChemistryParameters chemistry, double seiThicknessNm, in ArrheniusTerm cold,
+        double temperatureC)
+    {
+        var resistance = chemistry.Resistance;
+        var film = resistance.GrowthOhmPerNm * (seiThicknessNm - chemistry.Sei.InitialThicknessNm);
+        return (resistance.InitialOhm + film) * cold.Factor(temperatureC);
+    }
+
+    /// <summary>As the sag above, with the resistance Arrhenius term worked out (the same value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double VoltageSagV(ChemistryParameters chemistry, double currentA, double seiThicknessNm,
+        in ArrheniusTerm cold, double temperatureC) =>
+        Math.Abs(currentA) * ResistanceOhm(chemistry, seiThicknessNm, cold, temperatureC);
 }

@@ -26,6 +26,15 @@ public static class SeiGrowthModel
     /// k under the cycle's current and SoC but at the reference temperature (its Arrhenius factor 1), nm²/h:
     /// k_ref * coating * (1 + a_I * C_discharge + a_SoC * f_highSoc).
     /// </summary>
+    /// <summary>
+    /// As <see cref="RateConstantNm2PerHour(SeiParameters, double, in CycleConditions)"/>, with the chemistry's
+    /// SEI Arrhenius term worked out (the same value).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double RateConstantNm2PerHour(SeiParameters sei, in ArrheniusTerm arrhenius,
+        in CycleConditions conditions) =>
+        RateConstantAtReferenceNm2PerHour(sei, conditions) * arrhenius.Factor(conditions.TemperatureC);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double RateConstantAtReferenceNm2PerHour(SeiParameters sei, in CycleConditions conditions) =>
         sei.RateConstantNm2PerHour * sei.CoatingFactor

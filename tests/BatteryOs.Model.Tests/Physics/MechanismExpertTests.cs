@@ -117,6 +117,7 @@ public sealed class MechanismExpertTests
         var conditions = At(35.0);
 
         Assert.Equal(0.0, uncoated.Assess(conditions, Worn).DegradationPct);
+        Assert.Equal(new IonFluxMechanism(Model).Assess(conditions, Worn).Risk, uncoated.Assess(conditions, Worn).Risk);
         var saved = coated.Assess(conditions, Worn).DegradationPct;
         Assert.Equal(coatedModel.Losses(Worn, conditions).SeiPct - Model.Losses(Worn, conditions).SeiPct, saved, 12);
         Assert.True(saved < 0);
@@ -151,6 +152,31 @@ public sealed class MechanismExpertTests
             Assert.Equal(expected.Risk, risks[i]);
             Assert.Equal(expected.DegradationPct, degradation[i]);
         }
+    }
+
+    [Fact]
+    public void Every_catalogued_expert_of_the_physics_profile_assesses_by_its_own_mechanism()
+    {
+        var profile = new PhysicsProfile();
+        TelemetryFrame[] frames = [new(30.0, 20.0, 0.1), new(-5.0, 36.0, 0.4), new(52.0, 3.0, 0.05)];
+        PackCondition[] before = [new(100, 20.0, 90.0), new(101, 20.1, 89.9), new(7, 5.5, 99.0)];
+        var mechanisms = MechanismExperts.For(profile.Model);
+
+        Assert.Equal(ExpertCatalog.All.Select(e => e.Name), mechanisms.Select(m => m.Name));
+        for (var expert = 0; expert < ExpertCatalog.Count; expert++)
+        {
+            var risks = new double[frames.Length];
+            var degradation = new double[frames.Length];
+            profile.Assessor(expert).Assess(frames, before, risks, degradation);
+            for (var i = 0; i < frames.Length; i++)
+            {
+                var expected = mechanisms[expert].Assess(profile.Conditions(frames[i]), profile.CellStateOf(before[i]));
+                Assert.Equal(expected.Risk, risks[i]);
+                Assert.Equal(expected.DegradationPct, degradation[i]);
+            }
+        }
+
+        Assert.Null(MechanismExperts.AssessorFor("No_Such_Expert", profile));
     }
 
     [Fact]

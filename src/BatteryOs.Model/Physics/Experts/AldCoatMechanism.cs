@@ -8,10 +8,11 @@ namespace BatteryOs.Model.Physics.Experts;
 /// <see cref="IonFluxMechanism"/>: the exposure the coating leaves. Its degradation is the SEI loss the
 /// coating saves this cycle, as a negative number (0 for an uncoated cell).
 /// </summary>
-public sealed class AldCoatMechanism(CellAgingModel model) : IMechanismExpert
+public readonly struct AldCoatMechanism(CellAgingModel model) : IMechanismExpert
 {
     private readonly SeiParameters _sei = model.Chemistry.Sei;
-    private readonly double _referenceC = model.Chemistry.ReferenceTemperatureC;
+    private readonly ArrheniusTerm _seiArrhenius = model.TemperatureDependence.Sei;
+    private readonly double _referenceFluxNmPerHour = IonFluxMechanism.ReferenceFluxNmPerHour(model.Chemistry.Sei);
 
     /// <inheritdoc />
     public string Name => "ALD_Coat";
@@ -23,10 +24,17 @@ public sealed class AldCoatMechanism(CellAgingModel model) : IMechanismExpert
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
     {
         // The coating factor is part of k; without it the film would grow at k / c.
-        var coated = SeiGrowthModel.RateConstantNm2PerHour(_sei, _referenceC, conditions);
-        var uncoated = coated / CoatingFactor;
+        var coated = SeiGrowthModel.RateConstantNm2PerHour(_sei, _seiArrhenius, conditions);
         var thickness = state.SeiThicknessNm;
-        var ratio = IonFluxMechanism.FluxRatio(_sei, uncoated, thickness);
+        if (CoatingFactor == 1.0)
+        {
+            // Uncoated: k / 1 is k, so the film saves nothing; the same numbers without the second growth.
+            var bare = coated / thickness / _referenceFluxNmPerHour;
+            return ExpertAssessment.Unlimited(bare / (1.0 + bare), 0.0);
+        }
+
+        var uncoated = coated / CoatingFactor;
+        var ratio = uncoated / thickness / _referenceFluxNmPerHour;
         var savedPct = SeiGrowthModel.GrowthLossPct(_sei, thickness, coated, conditions.DurationHours)
             - SeiGrowthModel.GrowthLossPct(_sei, thickness, uncoated, conditions.DurationHours);
         return ExpertAssessment.Unlimited(CoatingFactor * ratio / (1.0 + ratio), savedPct);

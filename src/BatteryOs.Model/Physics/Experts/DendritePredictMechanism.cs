@@ -10,9 +10,10 @@ namespace BatteryOs.Model.Physics.Experts;
 /// the reference temperature to full). Its degradation is the plating loss; the advice caps the charge
 /// power so π stays at or below 1.
 /// </summary>
-public sealed class DendritePredictMechanism(CellAgingModel model) : IMechanismExpert
+public readonly struct DendritePredictMechanism(CellAgingModel model) : IMechanismExpert
 {
     private readonly ChemistryParameters _chemistry = model.Chemistry;
+    private readonly ArrheniusTerm _cold = model.TemperatureDependence.PlatingCold;
 
     /// <inheritdoc />
     public string Name => "Dendrite_Predict";
@@ -20,8 +21,7 @@ public sealed class DendritePredictMechanism(CellAgingModel model) : IMechanismE
     /// <inheritdoc />
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
     {
-        var cold = PlatingModel.ColdFactor(_chemistry.Plating, _chemistry.ReferenceTemperatureC,
-            conditions.TemperatureC);
+        var cold = _cold.Factor(conditions.TemperatureC);
         var propensity = PlatingModel.Exposure(conditions) / _chemistry.MaxChargeCRate * cold;
         var lossPct = PlatingModel.LossPct(_chemistry.Plating, conditions, cold);
         return new ExpertAssessment(propensity / (1.0 + propensity), lossPct,
@@ -31,5 +31,5 @@ public sealed class DendritePredictMechanism(CellAgingModel model) : IMechanismE
     /// <summary>The plating propensity π of a cycle (1 = at the maker's limit at the reference temperature).</summary>
     public double Propensity(in CycleConditions conditions) =>
         PlatingModel.Exposure(conditions) / _chemistry.MaxChargeCRate
-        * PlatingModel.ColdFactor(_chemistry.Plating, _chemistry.ReferenceTemperatureC, conditions.TemperatureC);
+        * _cold.Factor(conditions.TemperatureC);
 }

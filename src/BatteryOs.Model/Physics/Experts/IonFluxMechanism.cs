@@ -8,10 +8,11 @@ namespace BatteryOs.Model.Physics.Experts;
 /// current and time at high SoC and shrinks as the film thickens. Risk = x / (1 + x) (0.5 for that
 /// reference). Its degradation is the lithium the cycle's SEI growth consumes.
 /// </summary>
-public sealed class IonFluxMechanism(CellAgingModel model) : IMechanismExpert
+public readonly struct IonFluxMechanism(CellAgingModel model) : IMechanismExpert
 {
     private readonly SeiParameters _sei = model.Chemistry.Sei;
-    private readonly double _referenceC = model.Chemistry.ReferenceTemperatureC;
+    private readonly ArrheniusTerm _seiArrhenius = model.TemperatureDependence.Sei;
+    private readonly double _referenceFluxNmPerHour = ReferenceFluxNmPerHour(model.Chemistry.Sei);
 
     /// <inheritdoc />
     public string Name => "Ion_Flux";
@@ -19,17 +20,21 @@ public sealed class IonFluxMechanism(CellAgingModel model) : IMechanismExpert
     /// <inheritdoc />
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
     {
-        var k = SeiGrowthModel.RateConstantNm2PerHour(_sei, _referenceC, conditions);
-        var ratio = FluxRatio(_sei, k, state.SeiThicknessNm);
+        var k = SeiGrowthModel.RateConstantNm2PerHour(_sei, _seiArrhenius, conditions);
+        var ratio = k / state.SeiThicknessNm / _referenceFluxNmPerHour;
         return ExpertAssessment.Unlimited(ratio / (1.0 + ratio),
             SeiGrowthModel.GrowthLossPct(_sei, state.SeiThicknessNm, k, conditions.DurationHours));
     }
 
     /// <summary>x: the SEI growth flux over a new cell's flux at rest at the reference temperature.</summary>
     public double FluxRatio(in CycleConditions conditions, in CellState state) =>
-        FluxRatio(_sei, SeiGrowthModel.RateConstantNm2PerHour(_sei, _referenceC, conditions), state.SeiThicknessNm);
+        FluxRatio(_sei, SeiGrowthModel.RateConstantNm2PerHour(_sei, _seiArrhenius, conditions), state.SeiThicknessNm);
 
     /// <summary>x for a rate constant k at a thickness L: (k / L) / (k_ref / L0).</summary>
     public static double FluxRatio(SeiParameters sei, double rateConstantNm2PerHour, double thicknessNm) =>
-        rateConstantNm2PerHour / thicknessNm / (sei.RateConstantNm2PerHour / sei.InitialThicknessNm);
+        rateConstantNm2PerHour / thicknessNm / ReferenceFluxNmPerHour(sei);
+
+    /// <summary>The flux k0 / L0 of a new cell at the reference temperature, nm/h: the ratio's denominator.</summary>
+    public static double ReferenceFluxNmPerHour(SeiParameters sei) =>
+        sei.RateConstantNm2PerHour / sei.InitialThicknessNm;
 }

@@ -7,12 +7,15 @@ namespace BatteryOs.Model.Physics.Experts;
 
 /// <summary>
 /// A mechanism expert inside the physics profile: each frame becomes the cycle conditions the profile
-/// ages the pack under, and the pack's condition before the cycle becomes the cell state.
+/// ages the pack under, and the pack's condition before the cycle becomes the cell state. Generic over the
+/// mechanism's own struct type, so that the per-frame call is direct and inlined rather than an interface
+/// call shared by all five experts.
 /// </summary>
-public sealed class MechanismAssessor(PhysicsProfile profile, IMechanismExpert mechanism) : IExpertAssessor
+public sealed class MechanismAssessor<TMechanism>(PhysicsProfile profile, TMechanism mechanism) : IExpertAssessor
+    where TMechanism : struct, IMechanismExpert
 {
     /// <summary>The mechanism model behind the assessor.</summary>
-    public IMechanismExpert Mechanism => mechanism;
+    public TMechanism Mechanism => mechanism;
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,3 +1,5 @@
+using BatteryOs.Model.Experts;
+
 namespace BatteryOs.Model.Physics.Experts;
 
 /// <summary>
@@ -17,4 +19,25 @@ public static class MechanismExperts
         new IonFluxMechanism(model),
         new AldCoatMechanism(model),
     ];
+
+    /// <summary>
+    /// The assessor of the expert named <paramref name="expertName"/> inside <paramref name="profile"/>, or null
+    /// when no mechanism model has that name.
+    /// </summary>
+    public static IExpertAssessor? AssessorFor(string expertName, PhysicsProfile profile)
+    {
+        var model = profile.Model;
+        return expertName switch
+        {
+            "Thermal_Regulator" => Assessor(profile, new ThermalRegulatorMechanism(model)),
+            "Dendrite_Predict" => Assessor(profile, new DendritePredictMechanism(model)),
+            "Power_Shaper" => Assessor(profile, new PowerShaperMechanism(model)),
+            "Ion_Flux" => Assessor(profile, new IonFluxMechanism(model)),
+            "ALD_Coat" => Assessor(profile, new AldCoatMechanism(model)),
+            _ => null,
+        };
+    }
+
+    private static MechanismAssessor<TMechanism> Assessor<TMechanism>(PhysicsProfile profile, TMechanism mechanism)
+        where TMechanism : struct, IMechanismExpert => new(profile, mechanism);
 }

@@ -8,9 +8,11 @@ namespace BatteryOs.Model.Physics.Experts;
 /// sag beyond it ends the discharge early. Risk = the larger of the two, clamped to [0, 1]. Its
 /// degradation is the cycling (power-law) loss; the advice cuts power so that both stresses are at most 1.
 /// </summary>
-public sealed class PowerShaperMechanism(CellAgingModel model) : IMechanismExpert
+public readonly struct PowerShaperMechanism(CellAgingModel model) : IMechanismExpert
 {
     private readonly ChemistryParameters _chemistry = model.Chemistry;
+    private readonly ArrheniusTerm _cyclingArrhenius = model.TemperatureDependence.Cycling;
+    private readonly ArrheniusTerm _resistanceCold = model.TemperatureDependence.ResistanceCold;
 
     /// <inheritdoc />
     public string Name => "Power_Shaper";
@@ -21,7 +23,7 @@ public sealed class PowerShaperMechanism(CellAgingModel model) : IMechanismExper
         var rateStress = Math.Abs(conditions.DischargeCRate) / _chemistry.MaxDischargeCRate;
         var sagStress = SagV(conditions, state) / (_chemistry.NominalVoltageV - _chemistry.MinVoltageV);
         var stress = Math.Max(rateStress, sagStress);
-        var lossPct = CyclingFadeModel.LossPct(_chemistry.Cycling, _chemistry.ReferenceTemperatureC,
+        var lossPct = CyclingFadeModel.LossPct(_chemistry.Cycling, _cyclingArrhenius,
             state.EquivalentFullCycles, state.EquivalentFullCycles + conditions.DepthOfDischarge, conditions);
         return new ExpertAssessment(Math.Clamp(stress, 0.0, 1.0), lossPct, stress > 1.0 ? 1.0 / stress : 1.0);
     }
@@ -29,5 +31,5 @@ public sealed class PowerShaperMechanism(CellAgingModel model) : IMechanismExper
     /// <summary>One cell's voltage sag at the cycle's discharge current, V.</summary>
     public double SagV(in CycleConditions conditions, in CellState state) =>
         ResistanceModel.VoltageSagV(_chemistry, conditions.DischargeCRate * _chemistry.NominalCapacityAh,
-            state.SeiThicknessNm, conditions.TemperatureC);
+            state.SeiThicknessNm, _resistanceCold, conditions.TemperatureC);
 }

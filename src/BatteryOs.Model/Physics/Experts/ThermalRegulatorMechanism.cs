@@ -9,7 +9,7 @@ namespace BatteryOs.Model.Physics.Experts;
 /// beyond the same cycle at the reference temperature (negative when colder). Advice: full power up to
 /// 45 °C, derated linearly to half power at 60 °C and above.
 /// </summary>
-public sealed class ThermalRegulatorMechanism(CellAgingModel model) : IMechanismExpert
+public readonly struct ThermalRegulatorMechanism(CellAgingModel model) : IMechanismExpert
 {
     /// <summary>Temperature at which the risk reaches 1, °C.</summary>
     public const double FullRiskC = 60.0;
@@ -21,6 +21,7 @@ public sealed class ThermalRegulatorMechanism(CellAgingModel model) : IMechanism
     public const double MinPowerFraction = 0.5;
 
     private readonly ChemistryParameters _chemistry = model.Chemistry;
+    private readonly ArrheniusTerm _seiArrhenius = model.TemperatureDependence.Sei;
     private readonly double _fullRiskStress = Arrhenius.Factor(FullRiskC, model.Chemistry.Sei.ActivationEnergyJPerMol,
         model.Chemistry.ReferenceTemperatureC);
 
@@ -45,6 +46,5 @@ public sealed class ThermalRegulatorMechanism(CellAgingModel model) : IMechanism
     }
 
     /// <summary>The SEI rate's Arrhenius factor at a temperature.</summary>
-    public double Stress(double temperatureC) =>
-        Arrhenius.Factor(temperatureC, _chemistry.Sei.ActivationEnergyJPerMol, _chemistry.ReferenceTemperatureC);
+    public double Stress(double temperatureC) => _seiArrhenius.Factor(temperatureC);
 }

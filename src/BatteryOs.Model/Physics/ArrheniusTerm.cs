@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+
+namespace BatteryOs.Model.Physics;
+
+/// <summary>
+/// One Arrhenius dependence with its constants worked out once: -Ea / R and 1 / T_ref. Gives exactly the value
+/// <see cref="Arrhenius.Factor"/> gives for the same activation energy and reference (the same operations in
+/// the same order), for the hot paths that evaluate the same dependence for every frame.
+/// </summary>
+public readonly struct ArrheniusTerm
+{
+    private readonly double _minusEaOverR;
+    private readonly double _inverseReferenceK;
+    private readonly bool _independent;
+
+    /// <summary>The dependence of a rate with activation energy Ea, relative to its rate at the reference.</summary>
+    /// <param name="activationEnergyJPerMol">Activation energy Ea, J/mol (negative: faster when colder).</param>
+    /// <param name="referenceTemperatureC">Temperature at which the factor is 1, °C.</param>
+    public ArrheniusTerm(double activationEnergyJPerMol, double referenceTemperatureC)
+    {
+        _independent = activationEnergyJPerMol == 0;
+        _minusEaOverR = -activationEnergyJPerMol / PhysicalConstants.GasConstantJPerMolK;
+        _inverseReferenceK = 1.0 / (referenceTemperatureC + PhysicalConstants.ZeroCelsiusK);
+    }
+
+    /// <summary>The rate at <paramref name="temperatureC"/> (°C) divided by the rate at the reference.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Factor(double temperatureC) =>
+        _independent
+            ? 1.0
+            : Math.Exp(_minusEaOverR * (1.0 / (temperatureC + PhysicalConstants.ZeroCelsiusK) - _inverseReferenceK));
+}
