@@ -116,6 +116,7 @@ public sealed class RoutingSimulateTests : IDisposable
         Assert.True(gen0 >= gen1 && gen1 >= gen2 && gen2 >= 0, $"{gen0} >= {gen1} >= {gen2} >= 0");
         Assert.True(gc.GetProperty("pauseSeconds").GetDouble() >= 0);
         Assert.True(gc.GetProperty("pauseSeconds").GetDouble() <= r.GetProperty("elapsedSeconds").GetDouble());
+        Assert.True(gc.GetProperty("allocatedBytes").GetInt64() > 0);
         Assert.Contains("Garbage collections while simulating:", run.Output);
         Assert.Contains("same end state: yes", run.Output);
     }

@@ -42,7 +42,8 @@ internal static class BenchPrinter
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Garbage collections while simulating: {gc.Gen0Collections} (generation 1: {gc.Gen1Collections}, " +
-                $"generation 2: {gc.Gen2Collections}), paused {gc.PauseSeconds:F3} s"));
+                $"generation 2: {gc.Gen2Collections}), paused {gc.PauseSeconds:F3} s; " +
+                $"{gc.AllocatedBytes / (r.Packs * (double)r.Cycles):N1} bytes allocated per pack-cycle"));
         }
     }
 
