@@ -43,9 +43,7 @@ internal sealed class BatchingPostgresGrainStorage(
         var version = await writer.WriteAsync(key, held, payload)
             ?? throw new InconsistentStateException(
                 $"Version conflict (WriteState): ServiceId={serviceId} ProviderName={innerName} " +
-                $"GrainType={stateName} GrainId={grainId} ETag={grainState.ETag}.",
-                storedEtag: "unknown",
-                currentEtag: grainState.ETag);
+                $"GrainType={stateName} GrainId={grainId} ETag={grainState.ETag}.");
         grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
     }

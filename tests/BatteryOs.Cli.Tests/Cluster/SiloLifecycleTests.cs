@@ -41,12 +41,7 @@ public sealed class SiloLifecycleTests(PostgresServer postgres)
 
         var run = await RunSiloAsync(database);
 
-        Assert.Equal(1, run.ExitCode);
-        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-            l => l.StartsWith("error:", StringComparison.Ordinal));
-        Assert.Contains("not initialised", line);
-        Assert.Contains("batteryos db init", line);
-        AssertNoStackTrace(run);
+        AssertOneErrorLine(run, "not initialised", "batteryos db init");
     }
 
     [Fact]
@@ -63,12 +58,7 @@ public sealed class SiloLifecycleTests(PostgresServer postgres)
 
         var run = await RunSiloAsync(database);
 
-        Assert.Equal(1, run.ExitCode);
-        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-            l => l.StartsWith("error:", StringComparison.Ordinal));
-        Assert.Contains("WriteManyToStorageKey", line);
-        Assert.Contains("batteryos db init", line);
-        AssertNoStackTrace(run);
+        AssertOneErrorLine(run, "WriteManyToStorageKey", "batteryos db init");
     }
 
     [Fact]
@@ -104,6 +94,16 @@ public sealed class SiloLifecycleTests(PostgresServer postgres)
     }
 
     // Log lines are one line each with the exception types only; the process ends with its one error line.
+    // The silo exits 1 with exactly one error line, naming every expected part, and no stack trace.
+    private static void AssertOneErrorLine(FailedSilo run, params string[] expected)
+    {
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.All(expected, part => Assert.Contains(part, line));
+        AssertNoStackTrace(run);
+    }
+
     private static void AssertNoStackTrace(FailedSilo run)
     {
         var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);

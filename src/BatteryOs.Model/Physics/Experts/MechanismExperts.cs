@@ -24,19 +24,16 @@ public static class MechanismExperts
     /// The assessor of the expert named <paramref name="expertName"/> inside <paramref name="profile"/>, or null
     /// when no mechanism model has that name.
     /// </summary>
-    public static IExpertAssessor? AssessorFor(string expertName, PhysicsProfile profile)
-    {
-        var model = profile.Model;
-        return expertName switch
+    public static IExpertAssessor? AssessorFor(string expertName, PhysicsProfile profile) =>
+        For(profile.Model).FirstOrDefault(m => m.Name == expertName) switch
         {
-            "Thermal_Regulator" => Assessor(profile, new ThermalRegulatorMechanism(model)),
-            "Dendrite_Predict" => Assessor(profile, new DendritePredictMechanism(model)),
-            "Power_Shaper" => Assessor(profile, new PowerShaperMechanism(model)),
-            "Ion_Flux" => Assessor(profile, new IonFluxMechanism(model)),
-            "ALD_Coat" => Assessor(profile, new AldCoatMechanism(model)),
+            ThermalRegulatorMechanism m => Assessor(profile, m),
+            DendritePredictMechanism m => Assessor(profile, m),
+            PowerShaperMechanism m => Assessor(profile, m),
+            IonFluxMechanism m => Assessor(profile, m),
+            AldCoatMechanism m => Assessor(profile, m),
             _ => null,
         };
-    }
 
     private static MechanismAssessor<TMechanism> Assessor<TMechanism>(PhysicsProfile profile, TMechanism mechanism)
         where TMechanism : struct, IMechanismExpert => new(profile, mechanism);
