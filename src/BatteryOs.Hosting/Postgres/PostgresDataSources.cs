@@ -15,15 +15,16 @@ internal static class PostgresDataSources
     public const int StoragePoolSize = 16;
 
     /// <summary>
-    /// Connections for grain state: many small, identical, independent writes, over at most
-    /// <see cref="StoragePoolSize"/> pooled connections (a few backends, not one per pack call in flight).
+    /// Connections for grain state: Orleans' reads and clears, and the batches of writes
+    /// (<see cref="PostgresWriteBatcher"/>, a few at once), over at most <see cref="StoragePoolSize"/> pooled
+    /// connections (a few backends, not one per pack call in flight).
     /// Auto-preparation lets each connection plan the storage queries once instead of on every write. A connection
     /// goes back to the pool without Npgsql's reset (seven statements sent before its next command, about half the
     /// server time of a write, measured): the storage queries leave no session state behind (no SET, temporary
     /// table, cursor, LISTEN or advisory lock), and the session options are startup parameters that outlive it.
-    /// Npgsql's multiplexing (<c>Multiplexing=true</c> in the connection string) pipelines the writes over
-    /// fewer connections and doubles the checkpoint rate on this 2-core machine, but with Npgsql 10.0.3 a
-    /// database restart left its commands hanging for good (measured: docs/benchmarks.md), so it is off.
+    /// Npgsql's multiplexing (<c>Multiplexing=true</c> in the connection string) pipelined one-statement writes
+    /// over fewer connections and raised their rate by half, but with Npgsql 10.0.3 a database restart left its
+    /// commands hanging for good (measured: docs/benchmarks.md), so it is off; batching now does better.
     /// Commits do not wait for the WAL flush (synchronous_commit=off): a database crash may lose the last
     /// fraction of a second of checkpoints, never corrupt them, and a pack then resumes from its previous
     /// checkpoint (its next write fails the ETag check, so the grain reloads). Membership keeps full
