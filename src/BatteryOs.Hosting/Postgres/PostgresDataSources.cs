@@ -23,8 +23,8 @@ internal static class PostgresDataSources
     /// server time of a write, measured): the storage queries leave no session state behind (no SET, temporary
     /// table, cursor, LISTEN or advisory lock), and the session options are startup parameters that outlive it.
     /// Npgsql's multiplexing (<c>Multiplexing=true</c> in the connection string) pipelined one-statement writes
-    /// over fewer connections and raised their rate by half, but with Npgsql 10.0.3 a database restart left its
-    /// commands hanging for good (measured: docs/benchmarks.md), so it is off; batching now does better.
+    /// over fewer connections and raised their rate by about 40 %, but with Npgsql 10.0.3 a database restart left
+    /// its commands hanging for good (measured: docs/benchmarks.md), so it is off; batching now does better.
     /// Commits do not wait for the WAL flush (synchronous_commit=off): a database crash may lose the last
     /// fraction of a second of checkpoints, never corrupt them, and a pack then resumes from its previous
     /// checkpoint (its next write fails the ETag check, so the grain reloads). Membership keeps full
