@@ -16,7 +16,8 @@ public static class PostgresSchema
 
     /// <summary>
     /// Applies every schema script in one transaction and says what it did, one line per table ("created table
-    /// orleansstorage", "table orleansquery already present") and per group of queries ("stored 9 clustering
+    /// orleansstorage", "table orleansquery already present"), per function ("created function batteryoswritemany")
+    /// and per group of queries ("stored 9 clustering
     /// queries (9 new)"). Idempotent: a second run keeps every row and reports everything as present.
     /// </summary>
     /// <param name="connectionString">An Npgsql connection string to an existing database.</param>

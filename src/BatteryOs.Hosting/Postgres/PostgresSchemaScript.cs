@@ -15,6 +15,7 @@ internal sealed partial class PostgresSchemaScript
         Text = ReadResource(ResourceName);
         Tables = [.. CreatedTable().Matches(Text).Select(m => m.Groups[1].Value.ToLowerInvariant())];
         QueryKeys = [.. StoredQuery().Matches(Text).Select(m => m.Groups[1].Value)];
+        Functions = [.. CreatedFunction().Matches(Text).Select(m => m.Groups[1].Value.ToLowerInvariant())];
     }
 
     /// <summary>Every script, in the order they must run: the query table first.</summary>
@@ -41,6 +42,9 @@ internal sealed partial class PostgresSchemaScript
     /// <summary>Keys of the queries the script stores in OrleansQuery.</summary>
     public IReadOnlyList<string> QueryKeys { get; }
 
+    /// <summary>The functions the script creates or replaces, lower-case as PostgreSQL stores them.</summary>
+    public IReadOnlyList<string> Functions { get; }
+
     private static string ReadResource(string logicalName)
     {
         // The logical name embeds the folder as MSBuild spells it, which uses '\' when built on Windows.
@@ -55,6 +59,9 @@ internal sealed partial class PostgresSchemaScript
 
     [GeneratedRegex(@"^CREATE TABLE IF NOT EXISTS (\w+)", RegexOptions.Multiline)]
     private static partial Regex CreatedTable();
+
+    [GeneratedRegex(@"^CREATE OR REPLACE FUNCTION (\w+)", RegexOptions.Multiline)]
+    private static partial Regex CreatedFunction();
 
     [GeneratedRegex(@"^INSERT INTO OrleansQuery \(QueryKey, QueryText\) VALUES \('(\w+)'", RegexOptions.Multiline)]
     private static partial Regex StoredQuery();

@@ -2,13 +2,15 @@ using Npgsql;
 
 namespace BatteryOs.Hosting.Postgres;
 
-/// <summary>The tables of the current schema and the stored Orleans queries, at one moment.</summary>
+/// <summary>The tables and functions of the current schema and the stored Orleans queries, at one moment.</summary>
 internal sealed class SchemaSnapshot
 {
-    private SchemaSnapshot(HashSet<string> tables, Dictionary<string, string> queries)
+    private SchemaSnapshot(HashSet<string> tables, Dictionary<string, string> queries,
+        Dictionary<string, string> functions)
     {
         Tables = tables;
         Queries = queries;
+        Functions = functions;
     }
 
     /// <summary>Names of the tables in the connection's current schema.</summary>
@@ -16,6 +18,9 @@ internal sealed class SchemaSnapshot
 
     /// <summary>Query text by key, from OrleansQuery (empty before that table exists).</summary>
     public IReadOnlyDictionary<string, string> Queries { get; }
+
+    /// <summary>The functions in the current schema, by name, with their bodies.</summary>
+    public IReadOnlyDictionary<string, string> Functions { get; }
 
     /// <summary>Reads the snapshot inside the connection's current transaction.</summary>
     public static async Task<SchemaSnapshot> TakeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
@@ -42,18 +47,36 @@ internal sealed class SchemaSnapshot
             }
         }
 
-        return new SchemaSnapshot(tables, queries);
+        var functions = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand(
+            "SELECT proname, prosrc FROM pg_proc WHERE pronamespace = current_schema()::regnamespace", connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                functions[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        return new SchemaSnapshot(tables, queries, functions);
     }
 
     /// <summary>
     /// Says what <paramref name="script"/> changed between this snapshot and <paramref name="after"/>: one line per
-    /// table it declares, then one for its queries.
+    /// table it declares, one per function ("created", "already present" or "updated"), then one for its queries.
     /// </summary>
     public IEnumerable<string> Describe(PostgresSchemaScript script, SchemaSnapshot after)
     {
         foreach (var table in script.Tables)
         {
             yield return Tables.Contains(table) ? $"table {table} already present" : $"created table {table}";
+        }
+
+        foreach (var function in script.Functions)
+        {
+            yield return !Functions.TryGetValue(function, out var body) ? $"created function {function}"
+                : body == after.Functions.GetValueOrDefault(function) ? $"function {function} already present"
+                : $"updated function {function}";
         }
 
         if (script.QueryKeys.Count == 0)

@@ -34,6 +34,8 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         Assert.Equal(["orleansmembershipversiontable", "orleansmembershiptable"], scripts["clustering"].Tables);
         Assert.Equal(["orleansreminderstable"], scripts["reminder"].Tables);
         Assert.Equal(StorageKeys, scripts["storage"].QueryKeys.Order());
+        Assert.Equal(["batteryoswritemany"], scripts["storage"].Functions);
+        Assert.All(PostgresSchemaScript.All.Where(s => s.Area != "storage"), s => Assert.Empty(s.Functions));
         Assert.Equal(ClusteringKeys, scripts["clustering"].QueryKeys.Order());
         Assert.Equal(ReminderKeys, scripts["reminder"].QueryKeys.Order());
     }
@@ -50,6 +52,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         [
             "created table orleansquery",
             "created table orleansstorage",
+            "created function batteryoswritemany",
             "stored 5 storage queries (5 new)",
             "created table orleansmembershipversiontable",
             "created table orleansmembershiptable",
@@ -61,6 +64,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         [
             "table orleansquery already present",
             "table orleansstorage already present",
+            "function batteryoswritemany already present",
             "stored 5 storage queries (5 unchanged)",
             "table orleansmembershipversiontable already present",
             "table orleansmembershiptable already present",
@@ -88,6 +92,27 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         Assert.Equal(21, (await db.StringsAsync("SELECT QueryKey FROM OrleansQuery")).Count);
         Assert.DoesNotContain("SELECT 1",
             await db.StringsAsync("SELECT QueryText FROM OrleansQuery WHERE QueryKey = 'GatewaysQueryKey'"));
+    }
+
+    [Fact]
+    public async Task RerunRestoresAnEditedFunctionAndSaysSo()
+    {
+        await using var db = await PostgresTestDatabase.CreateAsync(server, "schema_function");
+        await using (var edit = db.DataSource.CreateCommand(
+            "CREATE OR REPLACE FUNCTION BatteryOsWriteMany(GrainIdHashes integer[], GrainIdN0s bigint[], " +
+            "GrainIdN1s bigint[], GrainTypeHashes integer[], GrainTypeStrings text[], " +
+            "GrainIdExtensionStrings text[], GrainStateVersions integer[], PayloadBinaries bytea[], " +
+            "ForServiceId text) RETURNS TABLE (Element integer, NewGrainStateVersion integer) " +
+            "LANGUAGE sql AS 'SELECT 1, 1'"))
+        {
+            await edit.ExecuteNonQueryAsync();
+        }
+
+        var lines = await PostgresSchema.ApplyAsync(db.ConnectionString, CancellationToken.None);
+
+        Assert.Contains("updated function batteryoswritemany", lines);
+        Assert.DoesNotContain("SELECT 1, 1",
+            await db.StringsAsync("SELECT prosrc FROM pg_proc WHERE proname = 'batteryoswritemany'"));
     }
 
     [Fact]
