@@ -59,15 +59,16 @@ public static class PostgresOrleansExtensions
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>());
             }));
         silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Packs, (services, _) =>
-            new BatchingPostgresGrainStorage(
+        {
+            var serviceId = services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId;
+            return new BatchingPostgresGrainStorage(
                 AdoNetStorageName,
                 services.GetRequiredKeyedService<IGrainStorage>(AdoNetStorageName),
                 services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(AdoNetStorageName),
-                services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
-                new PostgresWriteBatcher(
-                    services.GetRequiredKeyedService<NpgsqlDataSource>(StorageSourceKey),
-                    services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
-                    services.GetRequiredService<ILogger<PostgresWriteBatcher>>())));
+                serviceId,
+                new PostgresWriteBatcher(services.GetRequiredKeyedService<NpgsqlDataSource>(StorageSourceKey),
+                    serviceId, services.GetRequiredService<ILogger<PostgresWriteBatcher>>()));
+        });
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
             (BatchingPostgresGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Packs));
         silo.UseAdoNetReminderService((OptionsBuilder<AdoNetReminderTableOptions> options) =>

@@ -15,17 +15,6 @@ public static class Arrhenius
     /// <param name="activationEnergyJPerMol">Activation energy Ea, J/mol.</param>
     /// <param name="referenceTemperatureC">Temperature at which the factor is 1, °C.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Factor(double temperatureC, double activationEnergyJPerMol, double referenceTemperatureC)
-    {
-        // No activation energy, no temperature dependence: exp(0) is exactly 1, and needs no exp.
-        if (activationEnergyJPerMol == 0)
-        {
-            return 1.0;
-        }
-
-        var inverseK = 1.0 / (temperatureC + PhysicalConstants.ZeroCelsiusK);
-        var inverseReferenceK = 1.0 / (referenceTemperatureC + PhysicalConstants.ZeroCelsiusK);
-        return Math.Exp(-activationEnergyJPerMol / PhysicalConstants.GasConstantJPerMolK
-            * (inverseK - inverseReferenceK));
-    }
+    public static double Factor(double temperatureC, double activationEnergyJPerMol, double referenceTemperatureC) =>
+        new ArrheniusTerm(activationEnergyJPerMol, referenceTemperatureC).Factor(temperatureC);
 }

@@ -3,9 +3,8 @@ using System.Runtime.CompilerServices;
 namespace BatteryOs.Model.Physics;
 
 /// <summary>
-/// One Arrhenius dependence with its constants worked out once: -Ea / R and 1 / T_ref. Gives exactly the value
-/// <see cref="Arrhenius.Factor"/> gives for the same activation energy and reference (the same operations in
-/// the same order), for the hot paths that evaluate the same dependence for every frame.
+/// One Arrhenius dependence with its constants worked out once: -Ea / R and 1 / T_ref, for the hot paths that
+/// evaluate the same dependence for every frame. <see cref="Arrhenius.Factor"/> is this term made for one call.
 /// </summary>
 public readonly struct ArrheniusTerm
 {
@@ -26,6 +25,7 @@ public readonly struct ArrheniusTerm
     /// <summary>The rate at <paramref name="temperatureC"/> (°C) divided by the rate at the reference.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Factor(double temperatureC) =>
+        // No activation energy, no temperature dependence: exp(0) is exactly 1, and needs no exp.
         _independent
             ? 1.0
             : Math.Exp(_minusEaOverR * (1.0 / (temperatureC + PhysicalConstants.ZeroCelsiusK) - _inverseReferenceK));

@@ -41,13 +41,14 @@ public sealed class CellAgingModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public CycleLoss Losses(in CellState state, in CycleConditions conditions)
     {
-        var k = SeiGrowthModel.RateConstantNm2PerHour(_sei, _referenceC, conditions);
+        var dependence = TemperatureDependence;
+        var k = SeiGrowthModel.RateConstantNm2PerHour(_sei, dependence.Sei, conditions);
         var sei = SeiGrowthModel.ThicknessAfterNm(state.SeiThicknessNm, k, conditions.DurationHours);
         return new CycleLoss(
             SeiGrowthModel.CapacityLossPct(_sei, state.SeiThicknessNm, sei),
-            CyclingFadeModel.LossPct(_cycling, _referenceC, state.EquivalentFullCycles,
+            CyclingFadeModel.LossPct(_cycling, dependence.Cycling, state.EquivalentFullCycles,
                 state.EquivalentFullCycles + conditions.DepthOfDischarge, conditions),
-            PlatingModel.LossPct(_plating, _referenceC, conditions),
+            PlatingModel.LossPct(_plating, conditions, dependence.PlatingCold.Factor(conditions.TemperatureC)),
             sei);
     }
 

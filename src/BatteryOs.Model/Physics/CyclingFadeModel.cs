@@ -14,16 +14,14 @@ public static class CyclingFadeModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double CoefficientPct(CyclingParameters cycling, double referenceTemperatureC,
         in CycleConditions conditions) =>
-        cycling.CoefficientPct
-        * Arrhenius.Factor(conditions.TemperatureC, cycling.ActivationEnergyJPerMol, referenceTemperatureC)
-        * (1.0 + cycling.CRateFactor * Math.Abs(conditions.DischargeCRate));
+        CoefficientPct(cycling, new ArrheniusTerm(cycling.ActivationEnergyJPerMol, referenceTemperatureC), conditions);
 
     /// <summary>The loss from <paramref name="cyclesBefore"/> to <paramref name="cyclesAfter"/> EFC, %.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double LossPct(CyclingParameters cycling, double referenceTemperatureC, double cyclesBefore,
         double cyclesAfter, in CycleConditions conditions) =>
-        CoefficientPct(cycling, referenceTemperatureC, conditions)
-        * (Power(cyclesAfter, cycling.Exponent) - Power(cyclesBefore, cycling.Exponent));
+        LossPct(cycling, new ArrheniusTerm(cycling.ActivationEnergyJPerMol, referenceTemperatureC), cyclesBefore,
+            cyclesAfter, conditions);
 
     /// <summary>N^z, with N^1 = N exactly and without a call to <see cref="Math.Pow"/>.</summary>
     /// <summary>As the coefficient above, with the cycling Arrhenius term worked out (the same value).</summary>

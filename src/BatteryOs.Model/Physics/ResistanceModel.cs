@@ -12,20 +12,18 @@ public static class ResistanceModel
 {
     /// <summary>Cell resistance at an SEI thickness and temperature, Ω.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double ResistanceOhm(ChemistryParameters chemistry, double seiThicknessNm, double temperatureC)
-    {
-        var resistance = chemistry.Resistance;
-        var film = resistance.GrowthOhmPerNm * (seiThicknessNm - chemistry.Sei.InitialThicknessNm);
-        var cold = Arrhenius.Factor(temperatureC, -resistance.ActivationEnergyJPerMol,
-            chemistry.ReferenceTemperatureC);
-        return (resistance.InitialOhm + film) * cold;
-    }
+    public static double ResistanceOhm(ChemistryParameters chemistry, double seiThicknessNm, double temperatureC) =>
+        ResistanceOhm(chemistry, seiThicknessNm,
+            new ArrheniusTerm(-chemistry.Resistance.ActivationEnergyJPerMol, chemistry.ReferenceTemperatureC),
+            temperatureC);
 
     /// <summary>Voltage sag of one cell under a load current, V.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double VoltageSagV(ChemistryParameters chemistry, double currentA, double seiThicknessNm,
         double temperatureC) =>
-        Math.Abs(currentA) * ResistanceOhm(chemistry, seiThicknessNm, temperatureC);
+        VoltageSagV(chemistry, currentA, seiThicknessNm,
+            new ArrheniusTerm(-chemistry.Resistance.ActivationEnergyJPerMol, chemistry.ReferenceTemperatureC),
+            temperatureC);
 
     /// <summary>
     /// As <see cref="ResistanceOhm(ChemistryParameters, double, double)"/>, with the chemistry's resistance

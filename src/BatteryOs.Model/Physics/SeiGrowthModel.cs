@@ -19,8 +19,7 @@ public static class SeiGrowthModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double RateConstantNm2PerHour(SeiParameters sei, double referenceTemperatureC,
         in CycleConditions conditions) =>
-        RateConstantAtReferenceNm2PerHour(sei, conditions)
-        * Arrhenius.Factor(conditions.TemperatureC, sei.ActivationEnergyJPerMol, referenceTemperatureC);
+        RateConstantNm2PerHour(sei, new ArrheniusTerm(sei.ActivationEnergyJPerMol, referenceTemperatureC), conditions);
 
     /// <summary>
     /// k under the cycle's current and SoC but at the reference temperature (its Arrhenius factor 1), nm²/h:

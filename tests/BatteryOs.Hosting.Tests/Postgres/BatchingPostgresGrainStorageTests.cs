@@ -51,8 +51,7 @@ public sealed class BatchingPostgresGrainStorageTests(PostgresServer server) : I
         var first = GrainOf(kind, 1);
         var written = new GrainState<PackState>(State(100));
         await _storage.WriteStateAsync(StateName, first, written);
-        var read = new GrainState<PackState>();
-        await _orleans.ReadStateAsync(StateName, first, read);
+        var read = await ReadAsync(_orleans, first);
         Assert.Equal(("1", true, 100L), (read.ETag, read.RecordExists, read.State!.Cycle));
 
         var second = GrainOf(kind, 2);
@@ -60,8 +59,7 @@ public sealed class BatchingPostgresGrainStorageTests(PostgresServer server) : I
         await _orleans.WriteStateAsync(StateName, second, byOrleans);
         byOrleans.State = State(201);
         await _storage.WriteStateAsync(StateName, second, byOrleans);
-        var again = new GrainState<PackState>();
-        await _storage.ReadStateAsync(StateName, second, again);
+        var again = await ReadAsync(_storage, second);
         Assert.Equal(("2", 201L), (again.ETag, again.State!.Cycle));
         Assert.Equal(["2"], await _db.StringsAsync("SELECT count(*) FROM OrleansStorage"));
     }
@@ -80,8 +78,7 @@ public sealed class BatchingPostgresGrainStorageTests(PostgresServer server) : I
         await Assert.ThrowsAsync<InconsistentStateException>(() =>
             _storage.WriteStateAsync(StateName, pack, new GrainState<PackState>(State(3))));
 
-        var stored = new GrainState<PackState>();
-        await _orleans.ReadStateAsync(StateName, pack, stored);
+        var stored = await ReadAsync(_orleans, pack);
         Assert.Equal(("2", 1L), (stored.ETag, stored.State!.Cycle));
     }
 
@@ -96,9 +93,15 @@ public sealed class BatchingPostgresGrainStorageTests(PostgresServer server) : I
 
         await _storage.WriteStateAsync(StateName, pack, state);
 
-        var stored = new GrainState<PackState>();
-        await _storage.ReadStateAsync(StateName, pack, stored);
+        var stored = await ReadAsync(_storage, pack);
         Assert.Equal(("3", 6L), (stored.ETag, stored.State!.Cycle));
+    }
+
+    private static async Task<GrainState<PackState>> ReadAsync(IGrainStorage storage, GrainId grain)
+    {
+        var state = new GrainState<PackState>();
+        await storage.ReadStateAsync(StateName, grain, state);
+        return state;
     }
 
     private static GrainId GrainOf(string kind, int n)

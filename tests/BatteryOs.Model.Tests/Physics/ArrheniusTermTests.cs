@@ -3,7 +3,10 @@ using BatteryOs.Model.Physics;
 
 namespace BatteryOs.Model.Tests.Physics;
 
-/// <summary>The precomputed Arrhenius term is the formula itself, to the last bit.</summary>
+/// <summary>
+/// The precomputed Arrhenius term is the formula exp(-(Ea / R)(1/T - 1/T_ref)) itself, to the last bit, and
+/// <see cref="Arrhenius.Factor"/> is the same term.
+/// </summary>
 public sealed class ArrheniusTermTests
 {
     [Theory]
@@ -18,8 +21,11 @@ public sealed class ArrheniusTermTests
 
         for (var temperatureC = -60.0; temperatureC <= 150.0; temperatureC += 0.37)
         {
-            Assert.Equal(Arrhenius.Factor(temperatureC, activationEnergyJPerMol, referenceC),
-                term.Factor(temperatureC));
+            var formula = Math.Exp(-activationEnergyJPerMol / PhysicalConstants.GasConstantJPerMolK
+                * (1.0 / (temperatureC + PhysicalConstants.ZeroCelsiusK)
+                    - 1.0 / (referenceC + PhysicalConstants.ZeroCelsiusK)));
+            Assert.Equal(formula, term.Factor(temperatureC));
+            Assert.Equal(formula, Arrhenius.Factor(temperatureC, activationEnergyJPerMol, referenceC));
         }
     }
 

@@ -29,12 +29,12 @@ public readonly struct AldCoatMechanism(CellAgingModel model) : IMechanismExpert
         if (CoatingFactor == 1.0)
         {
             // Uncoated: k / 1 is k, so the film saves nothing; the same numbers without the second growth.
-            var bare = coated / thickness / _referenceFluxNmPerHour;
+            var bare = IonFluxMechanism.FluxRatio(coated, thickness, _referenceFluxNmPerHour);
             return ExpertAssessment.Unlimited(bare / (1.0 + bare), 0.0);
         }
 
         var uncoated = coated / CoatingFactor;
-        var ratio = uncoated / thickness / _referenceFluxNmPerHour;
+        var ratio = IonFluxMechanism.FluxRatio(uncoated, thickness, _referenceFluxNmPerHour);
         var savedPct = SeiGrowthModel.GrowthLossPct(_sei, thickness, coated, conditions.DurationHours)
             - SeiGrowthModel.GrowthLossPct(_sei, thickness, uncoated, conditions.DurationHours);
         return ExpertAssessment.Unlimited(CoatingFactor * ratio / (1.0 + ratio), savedPct);

@@ -21,7 +21,7 @@ public readonly struct IonFluxMechanism(CellAgingModel model) : IMechanismExpert
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
     {
         var k = SeiGrowthModel.RateConstantNm2PerHour(_sei, _seiArrhenius, conditions);
-        var ratio = k / state.SeiThicknessNm / _referenceFluxNmPerHour;
+        var ratio = FluxRatio(k, state.SeiThicknessNm, _referenceFluxNmPerHour);
         return ExpertAssessment.Unlimited(ratio / (1.0 + ratio),
             SeiGrowthModel.GrowthLossPct(_sei, state.SeiThicknessNm, k, conditions.DurationHours));
     }
@@ -32,7 +32,11 @@ public readonly struct IonFluxMechanism(CellAgingModel model) : IMechanismExpert
 
     /// <summary>x for a rate constant k at a thickness L: (k / L) / (k_ref / L0).</summary>
     public static double FluxRatio(SeiParameters sei, double rateConstantNm2PerHour, double thicknessNm) =>
-        rateConstantNm2PerHour / thicknessNm / ReferenceFluxNmPerHour(sei);
+        FluxRatio(rateConstantNm2PerHour, thicknessNm, ReferenceFluxNmPerHour(sei));
+
+    /// <summary>The flux ratio (k / L) / (k0 / L0), with the reference flux k0 / L0 worked out.</summary>
+    public static double FluxRatio(double rateConstantNm2PerHour, double thicknessNm, double referenceFluxNmPerHour) =>
+        rateConstantNm2PerHour / thicknessNm / referenceFluxNmPerHour;
 
     /// <summary>The flux k0 / L0 of a new cell at the reference temperature, nm/h: the ratio's denominator.</summary>
     public static double ReferenceFluxNmPerHour(SeiParameters sei) =>
