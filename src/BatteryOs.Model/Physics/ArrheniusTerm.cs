@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using BatteryOs.Model.Numerics;
+using BatteryOs.Model.Telemetry;
 
 namespace BatteryOs.Model.Physics;
 
@@ -26,7 +28,50 @@ public readonly struct ArrheniusTerm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Factor(double temperatureC) =>
         // No activation energy, no temperature dependence: exp(0) is exactly 1, and needs no exp.
-        _independent
-            ? 1.0
-            : Math.Exp(_minusEaOverR * (1.0 / (temperatureC + PhysicalConstants.ZeroCelsiusK) - _inverseReferenceK));
+        _independent ? 1.0 : BlockMath.Exp(Exponent(temperatureC));
+
+    /// <summary>
+    /// <see cref="Factor"/> at each frame's temperature, the same numbers, with the exponentials taken a block
+    /// at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Factors(ReadOnlySpan<TelemetryFrame> frames, Span<double> factorsOut)
+    {
+        var factors = factorsOut[..frames.Length];
+        if (_independent)
+        {
+            factors.Fill(1.0);
+            return;
+        }
+
+        for (var i = 0; i < frames.Length; i++)
+        {
+            factors[i] = Exponent(frames[i].TemperatureC);
+        }
+
+        BlockMath.Exp(factors);
+    }
+
+    /// <summary>As the frames' factors above, at each of <paramref name="temperaturesC"/> (°C).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Factors(ReadOnlySpan<double> temperaturesC, Span<double> factorsOut)
+    {
+        var factors = factorsOut[..temperaturesC.Length];
+        if (_independent)
+        {
+            factors.Fill(1.0);
+            return;
+        }
+
+        for (var i = 0; i < temperaturesC.Length; i++)
+        {
+            factors[i] = Exponent(temperaturesC[i]);
+        }
+
+        BlockMath.Exp(factors);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Exponent(double temperatureC) =>
+        _minusEaOverR * (1.0 / (temperatureC + PhysicalConstants.ZeroCelsiusK) - _inverseReferenceK);
 }

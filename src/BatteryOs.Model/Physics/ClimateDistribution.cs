@@ -1,11 +1,13 @@
 using System.Runtime.CompilerServices;
+using BatteryOs.Model.Numerics;
 using BatteryOs.Model.Telemetry;
 
 namespace BatteryOs.Model.Physics;
 
 /// <summary>
 /// Where a fleet's packs live: each pack's yearly mean ambient temperature is drawn once from a normal
-/// distribution (clamped to [-30, 50] °C), a seasonal sine with a per-pack phase moves it over the year,
+/// distribution (clamped to [-30, 50] °C), a seasonal sine with a per-pack phase (<see cref="SeasonalCalendar"/>)
+/// moves it over the year,
 /// and each cycle adds normal day-to-day weather.
 /// </summary>
 /// <param name="MeanC">Fleet-wide mean of the packs' yearly mean temperature, °C.</param>
@@ -46,23 +48,53 @@ public sealed record ClimateDistribution(double MeanC, double SpreadC, double Se
     public static double PackPhase(ulong streamKey) => CounterRandom.NextDouble(streamKey, 2);
 
     /// <summary>
-    /// The ambient temperature of one cycle, °C: pack mean + seasonal sine at <paramref name="dayOfLife"/>
-    /// + weather from draws <paramref name="weatherCounter"/> and the one after.
+    /// The ambient temperature of one cycle, °C: pack mean + seasonal swing times the cycle's seasonal sine
+    /// (<see cref="SeasonalCalendar"/>) + weather from draws <paramref name="weatherCounter"/> and the one after.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double CycleTemperatureC(double packMeanC, double packPhase, double dayOfLife, ulong streamKey,
-        ulong weatherCounter)
+    public double CycleTemperatureC(double packMeanC, double season, ulong streamKey, ulong weatherCounter) =>
+        Combine(packMeanC, season, StandardNormal(streamKey, weatherCounter));
+
+    /// <summary>
+    /// <see cref="CycleTemperatureC"/> for a block of at most <see cref="BlockMath.BlockLength"/> cycles, the same
+    /// numbers, with the logarithms taken a block at a time.
+    /// </summary>
+    public void CycleTemperaturesC(double packMeanC, ReadOnlySpan<double> seasons, ulong streamKey,
+        ReadOnlySpan<ulong> weatherCounters, Span<double> temperaturesOut)
     {
-        var season = Math.Sin(2.0 * Math.PI * (dayOfLife / 365.25 + packPhase));
-        return packMeanC + SeasonalSwingC * season + DailySpreadC * StandardNormal(streamKey, weatherCounter);
+        var n = seasons.Length;
+        var logs = (stackalloc double[BlockMath.BlockLength])[..n];
+        for (var i = 0; i < n; i++)
+        {
+            logs[i] = RadiusDraw(streamKey, weatherCounters[i]);
+        }
+
+        BlockMath.Log(logs);
+        for (var i = 0; i < n; i++)
+        {
+            var weather = Normal(logs[i], Math.Cos(AngleDraw(streamKey, weatherCounters[i])));
+            temperaturesOut[i] = Combine(packMeanC, seasons[i], weather);
+        }
     }
 
     /// <summary>A standard normal draw from two uniform draws of a stream (Box-Muller).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double StandardNormal(ulong streamKey, ulong counter)
-    {
-        // 1 - u lies in (0, 1], so the logarithm is finite.
-        var radius = Math.Sqrt(-2.0 * Math.Log(1.0 - CounterRandom.NextDouble(streamKey, counter)));
-        return radius * Math.Cos(2.0 * Math.PI * CounterRandom.NextDouble(streamKey, counter + 1));
-    }
+    public static double StandardNormal(ulong streamKey, ulong counter) =>
+        Normal(BlockMath.Log(RadiusDraw(streamKey, counter)), Math.Cos(AngleDraw(streamKey, counter)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Combine(double packMeanC, double season, double weather) =>
+        packMeanC + SeasonalSwingC * season + DailySpreadC * weather;
+
+    // Box-Muller: radius sqrt(-2 ln(1 - u1)), angle 2 pi u2. 1 - u1 lies in (0, 1], so the logarithm is finite.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double RadiusDraw(ulong streamKey, ulong counter) => 1.0 - CounterRandom.NextDouble(streamKey, counter);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double AngleDraw(ulong streamKey, ulong counter) =>
+        2.0 * Math.PI * CounterRandom.NextDouble(streamKey, counter + 1);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Normal(double logOfRadiusDraw, double cosineOfAngle) =>
+        Math.Sqrt(-2.0 * logOfRadiusDraw) * cosineOfAngle;
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using BatteryOs.Model.Chemistry;
 using BatteryOs.Model.Experts;
+using BatteryOs.Model.Numerics;
 using BatteryOs.Model.Packs;
 using BatteryOs.Model.Physics.Experts;
 using BatteryOs.Model.Profiles;
@@ -33,6 +34,7 @@ public sealed class PhysicsProfile : IDegradationProfile
     private readonly ArrheniusTerm _platingCold;
     private readonly ArrheniusTerm _resistanceCold;
     private readonly double _packCapacityAh;
+    private readonly SeasonalCalendar _calendar;
     private readonly IExpertAssessor[] _assessors;
 
     /// <summary>The fitted NASA 18650 cell in the default duty and pack.</summary>
@@ -64,6 +66,7 @@ public sealed class PhysicsProfile : IDegradationProfile
         Duty = duty;
         Pack = pack;
         _packCapacityAh = pack.CapacityAh(chemistry.NominalCapacityAh);
+        _calendar = new SeasonalCalendar(duty.CyclesPerDay);
         var dependence = Model.TemperatureDependence;
         (_seiArrhenius, _cyclingArrhenius, _platingCold, _resistanceCold) =
             (dependence.Sei, dependence.Cycling, dependence.PlatingCold, dependence.ResistanceCold);
@@ -103,7 +106,8 @@ public sealed class PhysicsProfile : IDegradationProfile
     public TelemetryFrame SyntheticFrame(ulong streamKey, long cycle)
     {
         var climate = Duty.Climate;
-        return Frame(streamKey, cycle, climate.PackMeanC(streamKey), ClimateDistribution.PackPhase(streamKey));
+        return Frame(streamKey, cycle, climate.PackMeanC(streamKey),
+            SeasonalCalendar.Phase(ClimateDistribution.PackPhase(streamKey)));
     }
 
     /// <inheritdoc />
@@ -112,10 +116,32 @@ public sealed class PhysicsProfile : IDegradationProfile
     {
         // The pack's own draws are the same for every cycle: take them once per batch.
         var packMeanC = Duty.Climate.PackMeanC(streamKey);
-        var phase = ClimateDistribution.PackPhase(streamKey);
-        for (var i = 0; i < framesOut.Length; i++)
+        var phase = SeasonalCalendar.Phase(ClimateDistribution.PackPhase(streamKey));
+        Span<double> seasons = stackalloc double[BlockMath.BlockLength];
+        Span<ulong> counters = stackalloc ulong[BlockMath.BlockLength];
+        Span<double> temperatures = stackalloc double[BlockMath.BlockLength];
+        Span<double> colds = stackalloc double[BlockMath.BlockLength];
+        for (var first = 0; first < framesOut.Length; first += BlockMath.BlockLength)
         {
-            framesOut[i] = Frame(streamKey, firstCycle + i, packMeanC, phase);
+            var block = framesOut.Slice(first, Math.Min(BlockMath.BlockLength, framesOut.Length - first));
+            var n = block.Length;
+            for (var i = 0; i < n; i++)
+            {
+                var cycle = firstCycle + first + i;
+                (seasons[i], counters[i]) = (_calendar.Season(cycle, phase), Counter(cycle));
+            }
+
+            Duty.Climate.CycleTemperaturesC(packMeanC, seasons[..n], streamKey, counters[..n], temperatures);
+            for (var i = 0; i < n; i++)
+            {
+                temperatures[i] = Math.Clamp(temperatures[i], MinFrameTemperatureC, MaxFrameTemperatureC);
+            }
+
+            _resistanceCold.Factors(temperatures[..n], colds);
+            for (var i = 0; i < n; i++)
+            {
+                block[i] = Frame(streamKey, counters[i], temperatures[i], colds[i]);
+            }
         }
     }
 
@@ -126,20 +152,30 @@ public sealed class PhysicsProfile : IDegradationProfile
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PackCondition Step(in PackCondition condition, in TelemetryFrame frame) =>
-        StepFrom(condition, frame, CyclingPower(condition.Cycle), out _);
+        StepFrom(condition, frame, CyclingPower(condition.Cycle), _seiArrhenius.Factor(frame.TemperatureC),
+            _platingCold.Factor(frame.TemperatureC), out _);
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PackCondition Run(in PackCondition start, ReadOnlySpan<TelemetryFrame> frames,
         Span<PackCondition> conditionsOut)
     {
-        // N^z after one cycle is N^z before the next: one power per cycle instead of two, same numbers.
+        // N^z after one cycle is N^z before the next: one power per cycle instead of two, same numbers. The
+        // Arrhenius factors depend on the frames alone: a block of them at a time.
         var condition = start;
         var power = CyclingPower(start.Cycle);
-        for (var i = 0; i < frames.Length; i++)
+        Span<double> sei = stackalloc double[BlockMath.BlockLength];
+        Span<double> plating = stackalloc double[BlockMath.BlockLength];
+        for (var first = 0; first < frames.Length; first += BlockMath.BlockLength)
         {
-            condition = StepFrom(condition, frames[i], power, out power);
-            conditionsOut[i] = condition;
+            var block = frames.Slice(first, Math.Min(BlockMath.BlockLength, frames.Length - first));
+            _seiArrhenius.Factors(block, sei);
+            _platingCold.Factors(block, plating);
+            for (var i = 0; i < block.Length; i++)
+            {
+                condition = StepFrom(condition, block[i], power, sei[i], plating[i], out power);
+                conditionsOut[first + i] = condition;
+            }
         }
 
         return condition;
@@ -170,18 +206,18 @@ public sealed class PhysicsProfile : IDegradationProfile
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private PackCondition StepFrom(in PackCondition condition, in TelemetryFrame frame, double powerBefore,
-        out double powerAfter)
+        double seiFactor, double platingFactor, out double powerAfter)
     {
         var chemistry = Model.Chemistry;
         var conditions = Conditions(frame);
-        var k = SeiGrowthModel.RateConstantNm2PerHour(chemistry.Sei, _seiArrhenius, conditions);
+        var k = SeiGrowthModel.RateConstantAtReferenceNm2PerHour(chemistry.Sei, conditions) * seiFactor;
         var seiAfter = SeiGrowthModel.ThicknessAfterNm(condition.SeiNm, k, conditions.DurationHours);
         powerAfter = CyclingPower(condition.Cycle + 1);
         var loss = new CycleLoss(
             SeiGrowthModel.CapacityLossPct(chemistry.Sei, condition.SeiNm, seiAfter),
             CyclingFadeModel.CoefficientPct(chemistry.Cycling, _cyclingArrhenius, conditions)
                 * (powerAfter - powerBefore),
-            PlatingModel.LossPct(chemistry.Plating, conditions, _platingCold.Factor(conditions.TemperatureC)),
+            PlatingModel.LossPct(chemistry.Plating, conditions, platingFactor),
             seiAfter);
         return new PackCondition(condition.Cycle + 1, seiAfter, Math.Max(0.0, condition.SohPct - loss.TotalPct));
     }
@@ -192,20 +228,30 @@ public sealed class PhysicsProfile : IDegradationProfile
         CyclingFadeModel.Power(cycle * Duty.DepthOfDischarge, Model.Chemistry.Cycling.Exponent);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private TelemetryFrame Frame(ulong streamKey, long cycle, double packMeanC, double phase)
+    private TelemetryFrame Frame(ulong streamKey, long cycle, double packMeanC, (double Sin, double Cos) phase)
     {
-        var counter = (ulong)cycle * DrawsPerCycle;
-        var day = (cycle - 1) / Duty.CyclesPerDay;
-        var temperatureC = Math.Clamp(Duty.Climate.CycleTemperatureC(packMeanC, phase, day, streamKey, counter),
+        var counter = Counter(cycle);
+        var temperatureC = Math.Clamp(
+            Duty.Climate.CycleTemperatureC(packMeanC, _calendar.Season(cycle, phase), streamKey, counter),
             MinFrameTemperatureC, MaxFrameTemperatureC);
+        return Frame(streamKey, counter, temperatureC, _resistanceCold.Factor(temperatureC));
+    }
+
+    /// <summary>A frame at its temperature, with the resistance's Arrhenius factor there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TelemetryFrame Frame(ulong streamKey, ulong counter, double temperatureC, double coldFactor)
+    {
         var cRate = Duty.MinDischargeCRate
             + CounterRandom.NextDouble(streamKey, counter + 2) * (Duty.MaxDischargeCRate - Duty.MinDischargeCRate);
         var currentA = cRate * _packCapacityAh;
 
         // Frames do not know the pack's age: the sag is a new pack's, at this cycle's temperature.
         var sagV = currentA * Pack.ResistanceScale
-            * ResistanceModel.ResistanceOhm(Model.Chemistry, Model.Chemistry.Sei.InitialThicknessNm, _resistanceCold,
-                temperatureC);
+            * ResistanceModel.ResistanceFromFactorOhm(Model.Chemistry, Model.Chemistry.Sei.InitialThicknessNm,
+                coldFactor);
         return new TelemetryFrame(temperatureC, currentA, Math.Min(sagV, TelemetryLimits.VoltageSagV.Max));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Counter(long cycle) => (ulong)cycle * DrawsPerCycle;
 }

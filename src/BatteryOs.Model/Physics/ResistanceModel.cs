@@ -31,11 +31,17 @@ public static class ResistanceModel
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ResistanceOhm(ChemistryParameters chemistry, double seiThicknessNm, in ArrheniusTerm cold,
-        double temperatureC)
+        double temperatureC) =>
+        ResistanceFromFactorOhm(chemistry, seiThicknessNm, cold.Factor(temperatureC));
+
+    /// <summary>The resistance at an SEI thickness where the Arrhenius factor is <paramref name="coldFactor"/>, Ω.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ResistanceFromFactorOhm(ChemistryParameters chemistry, double seiThicknessNm,
+        double coldFactor)
     {
         var resistance = chemistry.Resistance;
         var film = resistance.GrowthOhmPerNm * (seiThicknessNm - chemistry.Sei.InitialThicknessNm);
-        return (resistance.InitialOhm + film) * cold.Factor(temperatureC);
+        return (resistance.InitialOhm + film) * coldFactor;
     }
 
     /// <summary>As the sag above, with the resistance Arrhenius term worked out (the same value).</summary>

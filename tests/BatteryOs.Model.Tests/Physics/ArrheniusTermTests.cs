@@ -1,11 +1,14 @@
 using BatteryOs.Model.Chemistry;
+using BatteryOs.Model.Numerics;
 using BatteryOs.Model.Physics;
+using BatteryOs.Model.Telemetry;
 
 namespace BatteryOs.Model.Tests.Physics;
 
 /// <summary>
-/// The precomputed Arrhenius term is the formula exp(-(Ea / R)(1/T - 1/T_ref)) itself, to the last bit, and
-/// <see cref="Arrhenius.Factor"/> is the same term.
+/// The precomputed Arrhenius term is the formula exp(-(Ea / R)(1/T - 1/T_ref)) itself, to the last bit of the
+/// model's exponential (<see cref="BlockMath"/>), one value or a block of them, and <see cref="Arrhenius.Factor"/>
+/// is the same term.
 /// </summary>
 public sealed class ArrheniusTermTests
 {
@@ -21,12 +24,36 @@ public sealed class ArrheniusTermTests
 
         for (var temperatureC = -60.0; temperatureC <= 150.0; temperatureC += 0.37)
         {
-            var formula = Math.Exp(-activationEnergyJPerMol / PhysicalConstants.GasConstantJPerMolK
+            var exponent = -activationEnergyJPerMol / PhysicalConstants.GasConstantJPerMolK
                 * (1.0 / (temperatureC + PhysicalConstants.ZeroCelsiusK)
-                    - 1.0 / (referenceC + PhysicalConstants.ZeroCelsiusK)));
-            Assert.Equal(formula, term.Factor(temperatureC));
-            Assert.Equal(formula, Arrhenius.Factor(temperatureC, activationEnergyJPerMol, referenceC));
+                    - 1.0 / (referenceC + PhysicalConstants.ZeroCelsiusK));
+            Assert.Equal(BlockMath.Exp(exponent), term.Factor(temperatureC));
+            Assert.Equal(term.Factor(temperatureC), Arrhenius.Factor(temperatureC, activationEnergyJPerMol, referenceC));
+            Assert.Equal(Math.Exp(exponent), term.Factor(temperatureC), Math.Exp(exponent) * 1e-15);
         }
+    }
+
+    [Theory]
+    [InlineData(38_000.0)]
+    [InlineData(-16_200.0)]
+    [InlineData(0.0)]
+    public void A_block_of_frames_gets_each_frames_own_factor(double activationEnergyJPerMol)
+    {
+        var term = new ArrheniusTerm(activationEnergyJPerMol, 25.0);
+        var frames = Enumerable.Range(0, 67).Select(i => new TelemetryFrame(-40.0 + 1.37 * i, 5.0, 0.1)).ToArray();
+        var fromFrames = new double[frames.Length + 3];
+        var fromTemperatures = new double[frames.Length];
+
+        term.Factors(frames, fromFrames);
+        term.Factors(frames.Select(f => f.TemperatureC).ToArray(), fromTemperatures);
+
+        for (var i = 0; i < frames.Length; i++)
+        {
+            Assert.Equal(term.Factor(frames[i].TemperatureC), fromFrames[i]);
+            Assert.Equal(fromFrames[i], fromTemperatures[i]);
+        }
+
+        Assert.Equal([0.0, 0.0, 0.0], fromFrames[^3..]);
     }
 
     [Fact]

@@ -21,10 +21,17 @@ public readonly struct AldCoatMechanism(CellAgingModel model) : IMechanismExpert
     public double CoatingFactor => _sei.CoatingFactor;
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
+        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
+
+    /// <inheritdoc />
+    public ArrheniusTerm TemperatureTerm => _seiArrhenius;
+
+    /// <inheritdoc />
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
         // The coating factor is part of k; without it the film would grow at k / c.
-        var coated = SeiGrowthModel.RateConstantNm2PerHour(_sei, _seiArrhenius, conditions);
+        var coated = SeiGrowthModel.RateConstantAtReferenceNm2PerHour(_sei, conditions) * temperatureFactor;
         var thickness = state.SeiThicknessNm;
         if (CoatingFactor == 1.0)
         {

@@ -19,9 +19,16 @@ public readonly struct DendritePredictMechanism(CellAgingModel model) : IMechani
     public string Name => "Dendrite_Predict";
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
+        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
+
+    /// <inheritdoc />
+    public ArrheniusTerm TemperatureTerm => _cold;
+
+    /// <inheritdoc />
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
-        var cold = _cold.Factor(conditions.TemperatureC);
+        var cold = temperatureFactor;
         var propensity = PlatingModel.Exposure(conditions) / _chemistry.MaxChargeCRate * cold;
         var lossPct = PlatingModel.LossPct(_chemistry.Plating, conditions, cold);
         return new ExpertAssessment(propensity / (1.0 + propensity), lossPct,

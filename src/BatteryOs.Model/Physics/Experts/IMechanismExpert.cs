@@ -11,4 +11,13 @@ public interface IMechanismExpert
 
     /// <summary>Assesses one cycle under <paramref name="conditions"/> of a cell in <paramref name="state"/>.</summary>
     ExpertAssessment Assess(in CycleConditions conditions, in CellState state);
+
+    /// <summary>The Arrhenius dependence the mechanism evaluates at every cycle's temperature.</summary>
+    ArrheniusTerm TemperatureTerm { get; }
+
+    /// <summary>
+    /// As <see cref="Assess(in CycleConditions, in CellState)"/>, with <see cref="TemperatureTerm"/>'s factor at
+    /// the cycle's temperature already worked out (for assessing a block of frames at a time).
+    /// </summary>
+    ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor);
 }

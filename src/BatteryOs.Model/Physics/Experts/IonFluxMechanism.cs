@@ -18,9 +18,16 @@ public readonly struct IonFluxMechanism(CellAgingModel model) : IMechanismExpert
     public string Name => "Ion_Flux";
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
+        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
+
+    /// <inheritdoc />
+    public ArrheniusTerm TemperatureTerm => _seiArrhenius;
+
+    /// <inheritdoc />
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
-        var k = SeiGrowthModel.RateConstantNm2PerHour(_sei, _seiArrhenius, conditions);
+        var k = SeiGrowthModel.RateConstantAtReferenceNm2PerHour(_sei, conditions) * temperatureFactor;
         var ratio = FluxRatio(k, state.SeiThicknessNm, _referenceFluxNmPerHour);
         return ExpertAssessment.Unlimited(ratio / (1.0 + ratio),
             SeiGrowthModel.GrowthLossPct(_sei, state.SeiThicknessNm, k, conditions.DurationHours));

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using BatteryOs.Model.Experts;
+using BatteryOs.Model.Numerics;
 using BatteryOs.Model.Packs;
 using BatteryOs.Model.Telemetry;
 
@@ -22,11 +23,21 @@ public sealed class MechanismAssessor<TMechanism>(PhysicsProfile profile, TMecha
     public void Assess(ReadOnlySpan<TelemetryFrame> frames, ReadOnlySpan<PackCondition> before, Span<double> riskOut,
         Span<double> degradationPctOut)
     {
-        for (var i = 0; i < frames.Length; i++)
+        // The mechanism's Arrhenius factor depends on the frame alone: a block of them at a time.
+        var term = mechanism.TemperatureTerm;
+        Span<double> factors = stackalloc double[BlockMath.BlockLength];
+        for (var first = 0; first < frames.Length; first += BlockMath.BlockLength)
         {
-            var assessment = mechanism.Assess(profile.Conditions(frames[i]), profile.CellStateOf(before[i]));
-            riskOut[i] = assessment.Risk;
-            degradationPctOut[i] = assessment.DegradationPct;
+            var block = frames.Slice(first, Math.Min(BlockMath.BlockLength, frames.Length - first));
+            term.Factors(block, factors);
+            for (var i = 0; i < block.Length; i++)
+            {
+                var f = first + i;
+                var assessment = mechanism.Assess(profile.Conditions(block[i]), profile.CellStateOf(before[f]),
+                    factors[i]);
+                riskOut[f] = assessment.Risk;
+                degradationPctOut[f] = assessment.DegradationPct;
+            }
         }
     }
 }

@@ -18,10 +18,17 @@ public readonly struct PowerShaperMechanism(CellAgingModel model) : IMechanismEx
     public string Name => "Power_Shaper";
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
+        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
+
+    /// <inheritdoc />
+    public ArrheniusTerm TemperatureTerm => _resistanceCold;
+
+    /// <inheritdoc />
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
         var rateStress = Math.Abs(conditions.DischargeCRate) / _chemistry.MaxDischargeCRate;
-        var sagStress = SagV(conditions, state) / (_chemistry.NominalVoltageV - _chemistry.MinVoltageV);
+        var sagStress = SagV(conditions, state, temperatureFactor) / (_chemistry.NominalVoltageV - _chemistry.MinVoltageV);
         var stress = Math.Max(rateStress, sagStress);
         var lossPct = CyclingFadeModel.LossPct(_chemistry.Cycling, _cyclingArrhenius,
             state.EquivalentFullCycles, state.EquivalentFullCycles + conditions.DepthOfDischarge, conditions);
@@ -30,6 +37,9 @@ public readonly struct PowerShaperMechanism(CellAgingModel model) : IMechanismEx
 
     /// <summary>One cell's voltage sag at the cycle's discharge current, V.</summary>
     public double SagV(in CycleConditions conditions, in CellState state) =>
-        ResistanceModel.VoltageSagV(_chemistry, conditions.DischargeCRate * _chemistry.NominalCapacityAh,
-            state.SeiThicknessNm, _resistanceCold, conditions.TemperatureC);
+        SagV(conditions, state, _resistanceCold.Factor(conditions.TemperatureC));
+
+    private double SagV(in CycleConditions conditions, in CellState state, double coldFactor) =>
+        Math.Abs(conditions.DischargeCRate * _chemistry.NominalCapacityAh)
+        * ResistanceModel.ResistanceFromFactorOhm(_chemistry, state.SeiThicknessNm, coldFactor);
 }

@@ -29,9 +29,16 @@ public readonly struct ThermalRegulatorMechanism(CellAgingModel model) : IMechan
     public string Name => "Thermal_Regulator";
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state)
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
+        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
+
+    /// <inheritdoc />
+    public ArrheniusTerm TemperatureTerm => _seiArrhenius;
+
+    /// <inheritdoc />
+    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
-        var stress = Stress(conditions.TemperatureC);
+        var stress = temperatureFactor;
         var risk = Math.Clamp((stress - 1.0) / (_fullRiskStress - 1.0), 0.0, 1.0);
 
         // The same cycle at the reference temperature differs only by the Arrhenius factor of k.
