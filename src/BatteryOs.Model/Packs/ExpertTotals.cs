@@ -40,6 +40,21 @@ public sealed class ExpertTotals
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<byte> experts, ReadOnlySpan<double> risks, ReadOnlySpan<double> degradationPct)
     {
+        if (degradationPct.Length == experts.Length)
+        {
+            // One pass: the risk sums' chain of additions and the degradation sums' overlap (same order per expert).
+            for (var i = 0; i < experts.Length; i++)
+            {
+                if (experts[i] is var e && e != Gating.CapacityLimiter.Dropped)
+                {
+                    RiskSums[e] += risks[i];
+                    DegradationPctSums[e] += degradationPct[i];
+                }
+            }
+
+            return;
+        }
+
         for (var i = 0; i < experts.Length; i++)
         {
             if (experts[i] != Gating.CapacityLimiter.Dropped)

@@ -143,12 +143,10 @@ public sealed class PackLife
             Window.Push(chunk.Frames[f], conditions[f].SohPct);
         }
 
-        foreach (var expert in experts)
+        // Counted per expert by a vectorised count: no chain of increments through one counter in memory.
+        for (var e = 0; e < RoutingCounts.Length; e++)
         {
-            if (expert != CapacityLimiter.Dropped)
-            {
-                RoutingCounts[expert]++;
-            }
+            RoutingCounts[e] += experts.Count((byte)e);
         }
 
         var degradation = chunk.DegradationPct.IsEmpty ? default : chunk.DegradationPct[..(n * k)];

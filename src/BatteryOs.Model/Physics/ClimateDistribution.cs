@@ -49,52 +49,14 @@ public sealed record ClimateDistribution(double MeanC, double SpreadC, double Se
 
     /// <summary>
     /// The ambient temperature of one cycle, °C: pack mean + seasonal swing times the cycle's seasonal sine
-    /// (<see cref="SeasonalCalendar"/>) + weather from draws <paramref name="weatherCounter"/> and the one after.
+    /// (<see cref="SeasonalCalendar"/>) + daily spread times its weather draw (<see cref="CycleDraws.Weather"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double CycleTemperatureC(double packMeanC, double season, ulong streamKey, ulong weatherCounter) =>
-        Combine(packMeanC, season, StandardNormal(streamKey, weatherCounter));
-
-    /// <summary>
-    /// <see cref="CycleTemperatureC"/> for a block of at most <see cref="BlockMath.BlockLength"/> cycles, the same
-    /// numbers, with the logarithms taken a block at a time.
-    /// </summary>
-    public void CycleTemperaturesC(double packMeanC, ReadOnlySpan<double> seasons, ulong streamKey,
-        ReadOnlySpan<ulong> weatherCounters, Span<double> temperaturesOut)
-    {
-        var n = seasons.Length;
-        var logs = (stackalloc double[BlockMath.BlockLength])[..n];
-        for (var i = 0; i < n; i++)
-        {
-            logs[i] = RadiusDraw(streamKey, weatherCounters[i]);
-        }
-
-        BlockMath.Log(logs);
-        for (var i = 0; i < n; i++)
-        {
-            var weather = Normal(logs[i], Math.Cos(AngleDraw(streamKey, weatherCounters[i])));
-            temperaturesOut[i] = Combine(packMeanC, seasons[i], weather);
-        }
-    }
-
-    /// <summary>A standard normal draw from two uniform draws of a stream (Box-Muller).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double StandardNormal(ulong streamKey, ulong counter) =>
-        Normal(BlockMath.Log(RadiusDraw(streamKey, counter)), Math.Cos(AngleDraw(streamKey, counter)));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private double Combine(double packMeanC, double season, double weather) =>
+    public double CycleTemperatureC(double packMeanC, double season, double weather) =>
         packMeanC + SeasonalSwingC * season + DailySpreadC * weather;
 
-    // Box-Muller: radius sqrt(-2 ln(1 - u1)), angle 2 pi u2. 1 - u1 lies in (0, 1], so the logarithm is finite.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double RadiusDraw(ulong streamKey, ulong counter) => 1.0 - CounterRandom.NextDouble(streamKey, counter);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double AngleDraw(ulong streamKey, ulong counter) =>
-        2.0 * Math.PI * CounterRandom.NextDouble(streamKey, counter + 1);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Normal(double logOfRadiusDraw, double cosineOfAngle) =>
-        Math.Sqrt(-2.0 * logOfRadiusDraw) * cosineOfAngle;
+    /// <summary>A standard normal from two uniform draws of a stream (Box-Muller), for a pack's own draws.</summary>
+    public static double StandardNormal(ulong streamKey, ulong counter) =>
+        CycleDraws.BoxMuller(BlockMath.Log(1.0 - CounterRandom.NextDouble(streamKey, counter)),
+            Math.Cos(2.0 * Math.PI * CounterRandom.NextDouble(streamKey, counter + 1)));
 }

@@ -20,10 +20,6 @@ public sealed class PhysicsProfile : IDegradationProfile
     /// <summary>The profile's name.</summary>
     public const string ProfileName = "physics";
 
-    // Draws per cycle: two for the weather (Box-Muller), one for the C-rate. Cycle 0's slots hold the
-    // pack's own draws (climate mean and seasonal phase), so cycles start at counter 3.
-    private const ulong DrawsPerCycle = 3;
-
     // Frames are clamped to the telemetry limits, read once.
     private static readonly double MinFrameTemperatureC = TelemetryLimits.TemperatureC.Min;
     private static readonly double MaxFrameTemperatureC = TelemetryLimits.TemperatureC.Max;
@@ -117,30 +113,25 @@ public sealed class PhysicsProfile : IDegradationProfile
         // The pack's own draws are the same for every cycle: take them once per batch.
         var packMeanC = Duty.Climate.PackMeanC(streamKey);
         var phase = SeasonalCalendar.Phase(ClimateDistribution.PackPhase(streamKey));
-        Span<double> seasons = stackalloc double[BlockMath.BlockLength];
-        Span<ulong> counters = stackalloc ulong[BlockMath.BlockLength];
         Span<double> temperatures = stackalloc double[BlockMath.BlockLength];
         Span<double> colds = stackalloc double[BlockMath.BlockLength];
         for (var first = 0; first < framesOut.Length; first += BlockMath.BlockLength)
         {
             var block = framesOut.Slice(first, Math.Min(BlockMath.BlockLength, framesOut.Length - first));
             var n = block.Length;
+            var blockCycle = firstCycle + first;
+            CycleDraws.Weathers(streamKey, blockCycle, temperatures[..n]);
             for (var i = 0; i < n; i++)
             {
-                var cycle = firstCycle + first + i;
-                (seasons[i], counters[i]) = (_calendar.Season(cycle, phase), Counter(cycle));
-            }
-
-            Duty.Climate.CycleTemperaturesC(packMeanC, seasons[..n], streamKey, counters[..n], temperatures);
-            for (var i = 0; i < n; i++)
-            {
-                temperatures[i] = Math.Clamp(temperatures[i], MinFrameTemperatureC, MaxFrameTemperatureC);
+                var ambientC = Duty.Climate.CycleTemperatureC(packMeanC, _calendar.Season(blockCycle + i, phase),
+                    temperatures[i]);
+                temperatures[i] = Math.Clamp(ambientC, MinFrameTemperatureC, MaxFrameTemperatureC);
             }
 
             _resistanceCold.Factors(temperatures[..n], colds);
             for (var i = 0; i < n; i++)
             {
-                block[i] = Frame(streamKey, counters[i], temperatures[i], colds[i]);
+                block[i] = Frame(streamKey, blockCycle + i, temperatures[i], colds[i]);
             }
         }
     }
@@ -230,19 +221,18 @@ public sealed class PhysicsProfile : IDegradationProfile
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TelemetryFrame Frame(ulong streamKey, long cycle, double packMeanC, (double Sin, double Cos) phase)
     {
-        var counter = Counter(cycle);
-        var temperatureC = Math.Clamp(
-            Duty.Climate.CycleTemperatureC(packMeanC, _calendar.Season(cycle, phase), streamKey, counter),
-            MinFrameTemperatureC, MaxFrameTemperatureC);
-        return Frame(streamKey, counter, temperatureC, _resistanceCold.Factor(temperatureC));
+        var ambientC = Duty.Climate.CycleTemperatureC(packMeanC, _calendar.Season(cycle, phase),
+            CycleDraws.Weather(streamKey, cycle));
+        var temperatureC = Math.Clamp(ambientC, MinFrameTemperatureC, MaxFrameTemperatureC);
+        return Frame(streamKey, cycle, temperatureC, _resistanceCold.Factor(temperatureC));
     }
 
     /// <summary>A frame at its temperature, with the resistance's Arrhenius factor there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private TelemetryFrame Frame(ulong streamKey, ulong counter, double temperatureC, double coldFactor)
+    private TelemetryFrame Frame(ulong streamKey, long cycle, double temperatureC, double coldFactor)
     {
         var cRate = Duty.MinDischargeCRate
-            + CounterRandom.NextDouble(streamKey, counter + 2) * (Duty.MaxDischargeCRate - Duty.MinDischargeCRate);
+            + CycleDraws.DischargeRateDraw(streamKey, cycle) * (Duty.MaxDischargeCRate - Duty.MinDischargeCRate);
         var currentA = cRate * _packCapacityAh;
 
         // Frames do not know the pack's age: the sag is a new pack's, at this cycle's temperature.
@@ -251,7 +241,4 @@ public sealed class PhysicsProfile : IDegradationProfile
                 coldFactor);
         return new TelemetryFrame(temperatureC, currentA, Math.Min(sagV, TelemetryLimits.VoltageSagV.Max));
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Counter(long cycle) => (ulong)cycle * DrawsPerCycle;
 }

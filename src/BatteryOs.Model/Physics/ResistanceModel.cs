@@ -34,7 +34,7 @@ public static class ResistanceModel
         double temperatureC) =>
         ResistanceFromFactorOhm(chemistry, seiThicknessNm, cold.Factor(temperatureC));
 
-    /// <summary>The resistance at an SEI thickness where the Arrhenius factor is <paramref name="coldFactor"/>, Ω.</summary>
+    /// <summary>The resistance at an SEI thickness, Arrhenius factor <paramref name="coldFactor"/> there, Ω.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ResistanceFromFactorOhm(ChemistryParameters chemistry, double seiThicknessNm,
         double coldFactor)

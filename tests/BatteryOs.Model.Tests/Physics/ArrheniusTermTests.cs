@@ -28,7 +28,8 @@ public sealed class ArrheniusTermTests
                 * (1.0 / (temperatureC + PhysicalConstants.ZeroCelsiusK)
                     - 1.0 / (referenceC + PhysicalConstants.ZeroCelsiusK));
             Assert.Equal(BlockMath.Exp(exponent), term.Factor(temperatureC));
-            Assert.Equal(term.Factor(temperatureC), Arrhenius.Factor(temperatureC, activationEnergyJPerMol, referenceC));
+            Assert.Equal(term.Factor(temperatureC),
+                Arrhenius.Factor(temperatureC, activationEnergyJPerMol, referenceC));
             Assert.Equal(Math.Exp(exponent), term.Factor(temperatureC), Math.Exp(exponent) * 1e-15);
         }
     }
