@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Chemistry;
 
 namespace BatteryOs.Model.Physics.Experts;
@@ -28,6 +29,7 @@ public readonly struct AldCoatMechanism(CellAgingModel model) : IMechanismExpert
     public ArrheniusTerm TemperatureTerm => _seiArrhenius;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
         // The coating factor is part of k; without it the film would grow at k / c.

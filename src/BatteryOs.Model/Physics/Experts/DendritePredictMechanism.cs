@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Chemistry;
 
 namespace BatteryOs.Model.Physics.Experts;
@@ -26,6 +27,7 @@ public readonly struct DendritePredictMechanism(CellAgingModel model) : IMechani
     public ArrheniusTerm TemperatureTerm => _cold;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
         var cold = temperatureFactor;

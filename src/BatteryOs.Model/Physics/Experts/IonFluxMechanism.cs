@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Chemistry;
 
 namespace BatteryOs.Model.Physics.Experts;
@@ -25,6 +26,7 @@ public readonly struct IonFluxMechanism(CellAgingModel model) : IMechanismExpert
     public ArrheniusTerm TemperatureTerm => _seiArrhenius;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
         var k = SeiGrowthModel.RateConstantAtReferenceNm2PerHour(_sei, conditions) * temperatureFactor;

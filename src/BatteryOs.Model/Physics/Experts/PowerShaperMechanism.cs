@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Chemistry;
 
 namespace BatteryOs.Model.Physics.Experts;
@@ -25,6 +26,7 @@ public readonly struct PowerShaperMechanism(CellAgingModel model) : IMechanismEx
     public ArrheniusTerm TemperatureTerm => _resistanceCold;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
         var rateStress = Math.Abs(conditions.DischargeCRate) / _chemistry.MaxDischargeCRate;

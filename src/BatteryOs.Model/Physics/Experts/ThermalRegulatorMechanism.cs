@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BatteryOs.Model.Chemistry;
 
 namespace BatteryOs.Model.Physics.Experts;
@@ -36,6 +37,7 @@ public readonly struct ThermalRegulatorMechanism(CellAgingModel model) : IMechan
     public ArrheniusTerm TemperatureTerm => _seiArrhenius;
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
         var stress = temperatureFactor;
