@@ -30,7 +30,8 @@ public readonly struct PowerShaperMechanism(CellAgingModel model) : IMechanismEx
     public ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor)
     {
         var rateStress = Math.Abs(conditions.DischargeCRate) / _chemistry.MaxDischargeCRate;
-        var sagStress = SagV(conditions, state, temperatureFactor) / (_chemistry.NominalVoltageV - _chemistry.MinVoltageV);
+        var headroomV = _chemistry.NominalVoltageV - _chemistry.MinVoltageV;
+        var sagStress = SagV(conditions, state, temperatureFactor) / headroomV;
         var stress = Math.Max(rateStress, sagStress);
         var lossPct = CyclingFadeModel.LossPct(_chemistry.Cycling, _cyclingArrhenius,
             state.EquivalentFullCycles, state.EquivalentFullCycles + conditions.DepthOfDischarge, conditions);
@@ -41,6 +42,7 @@ public readonly struct PowerShaperMechanism(CellAgingModel model) : IMechanismEx
     public double SagV(in CycleConditions conditions, in CellState state) =>
         SagV(conditions, state, _resistanceCold.Factor(conditions.TemperatureC));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double SagV(in CycleConditions conditions, in CellState state, double coldFactor) =>
         Math.Abs(conditions.DischargeCRate * _chemistry.NominalCapacityAh)
         * ResistanceModel.ResistanceFromFactorOhm(_chemistry, state.SeiThicknessNm, coldFactor);
