@@ -37,22 +37,20 @@ public readonly struct ArrheniusTerm
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Factors(ReadOnlySpan<TelemetryFrame> frames, Span<double> factorsOut)
     {
+        // The temperatures go where the factors will, which the temperatures' overload then works out in place.
         var factors = factorsOut[..frames.Length];
-        if (_independent)
-        {
-            factors.Fill(1.0);
-            return;
-        }
-
         for (var i = 0; i < frames.Length; i++)
         {
-            factors[i] = Exponent(frames[i].TemperatureC);
+            factors[i] = frames[i].TemperatureC;
         }
 
-        BlockMath.Exp(factors);
+        Factors(factors, factors);
     }
 
-    /// <summary>As the frames' factors above, at each of <paramref name="temperaturesC"/> (°C).</summary>
+    /// <summary>
+    /// As the frames' factors above, at each of <paramref name="temperaturesC"/> (°C); the two spans may be the
+    /// same.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Factors(ReadOnlySpan<double> temperaturesC, Span<double> factorsOut)
     {

@@ -22,10 +22,6 @@ public readonly struct AldCoatMechanism(CellAgingModel model) : IMechanismExpert
     public double CoatingFactor => _sei.CoatingFactor;
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
-        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
-
-    /// <inheritdoc />
     public ArrheniusTerm TemperatureTerm => _seiArrhenius;
 
     /// <inheritdoc />

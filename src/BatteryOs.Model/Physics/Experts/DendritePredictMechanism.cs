@@ -20,10 +20,6 @@ public readonly struct DendritePredictMechanism(CellAgingModel model) : IMechani
     public string Name => "Dendrite_Predict";
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
-        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
-
-    /// <inheritdoc />
     public ArrheniusTerm TemperatureTerm => _cold;
 
     /// <inheritdoc />

@@ -9,15 +9,13 @@ public interface IMechanismExpert
     /// <summary>The expert's name, as in <see cref="BatteryOs.Model.Experts.ExpertCatalog"/>.</summary>
     string Name { get; }
 
-    /// <summary>Assesses one cycle under <paramref name="conditions"/> of a cell in <paramref name="state"/>.</summary>
-    ExpertAssessment Assess(in CycleConditions conditions, in CellState state);
-
     /// <summary>The Arrhenius dependence the mechanism evaluates at every cycle's temperature.</summary>
     ArrheniusTerm TemperatureTerm { get; }
 
     /// <summary>
-    /// As <see cref="Assess(in CycleConditions, in CellState)"/>, with <see cref="TemperatureTerm"/>'s factor at
-    /// the cycle's temperature already worked out (for assessing a block of frames at a time).
+    /// Assesses one cycle under <paramref name="conditions"/> of a cell in <paramref name="state"/>, with
+    /// <see cref="TemperatureTerm"/>'s factor at the cycle's temperature worked out by the caller (a block of
+    /// frames at a time); <see cref="MechanismExpertExtensions.Assess"/> works it out for one cycle.
     /// </summary>
     ExpertAssessment Assess(in CycleConditions conditions, in CellState state, double temperatureFactor);
 }

@@ -19,10 +19,6 @@ public readonly struct IonFluxMechanism(CellAgingModel model) : IMechanismExpert
     public string Name => "Ion_Flux";
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
-        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
-
-    /// <inheritdoc />
     public ArrheniusTerm TemperatureTerm => _seiArrhenius;
 
     /// <inheritdoc />

@@ -19,10 +19,6 @@ public readonly struct PowerShaperMechanism(CellAgingModel model) : IMechanismEx
     public string Name => "Power_Shaper";
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
-        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
-
-    /// <inheritdoc />
     public ArrheniusTerm TemperatureTerm => _resistanceCold;
 
     /// <inheritdoc />

@@ -30,10 +30,6 @@ public readonly struct ThermalRegulatorMechanism(CellAgingModel model) : IMechan
     public string Name => "Thermal_Regulator";
 
     /// <inheritdoc />
-    public ExpertAssessment Assess(in CycleConditions conditions, in CellState state) =>
-        Assess(conditions, state, TemperatureTerm.Factor(conditions.TemperatureC));
-
-    /// <inheritdoc />
     public ArrheniusTerm TemperatureTerm => _seiArrhenius;
 
     /// <inheritdoc />
