@@ -21,11 +21,12 @@ public sealed class SeasonalCalendar(double cyclesPerDay)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (double Sin, double Cos) Phase(double packPhase) => Math.SinCos(2.0 * Math.PI * packPhase);
 
-    /// <summary>The seasonal sine of <paramref name="cycle"/> (1 or more) for a pack's <see cref="Phase"/>.</summary>
+    /// <summary>The seasonal sine of <paramref name="cycle"/> for a pack's <see cref="Phase"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Season(long cycle, (double Sin, double Cos) phase)
     {
-        var day = cycle <= TabulatedCycles ? _days.Value[cycle] : DayAngle(cycle, cyclesPerDay);
+        // A negative cycle (no frame has one) is worked out rather than looked up.
+        var day = (ulong)cycle <= TabulatedCycles ? _days.Value[cycle] : DayAngle(cycle, cyclesPerDay);
         return day.Sin * phase.Cos + day.Cos * phase.Sin;
     }
 

@@ -14,7 +14,7 @@ public sealed class SeasonalCalendarTests
         var calendar = new SeasonalCalendar(cyclesPerDay);
         var phase = SeasonalCalendar.Phase(packPhase);
 
-        foreach (var cycle in new long[] { 1, 2, 183, 365, 3_650, SeasonalCalendar.TabulatedCycles,
+        foreach (var cycle in new long[] { -5, 0, 1, 2, 183, 365, 3_650, SeasonalCalendar.TabulatedCycles,
                      SeasonalCalendar.TabulatedCycles + 1, 100_000 })
         {
             var day = (cycle - 1) / cyclesPerDay;
