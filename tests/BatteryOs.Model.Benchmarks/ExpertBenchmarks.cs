@@ -32,11 +32,7 @@ public class ExpertBenchmarks
     public void Setup()
     {
         var profile = ModelProfiles.Get(Model);
-        profile.SyntheticFrames(CounterRandom.StreamKey(1, 7), 1, _frames);
-        var after = new PackCondition[Frames];
-        profile.Run(profile.Initial, _frames, after);
-        _before[0] = profile.Initial;
-        after.AsSpan(0, Frames - 1).CopyTo(_before.AsSpan(1));
+        BenchmarkBatch.Fill(profile, CounterRandom.StreamKey(1, 7), _frames, _before);
         _assessor = profile.Assessor(ExpertCatalog.IndexOf(Expert));
     }
 

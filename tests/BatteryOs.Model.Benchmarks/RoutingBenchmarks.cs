@@ -32,11 +32,7 @@ public class RoutingBenchmarks
     public void Setup()
     {
         _physics = ModelProfiles.Get("physics");
-        _physics.SyntheticFrames(CounterRandom.StreamKey(1, 7), 1, _frames);
-        var after = new PackCondition[Frames];
-        _physics.Run(_physics.Initial, _frames, after);
-        _before[0] = _physics.Initial;
-        after.AsSpan(0, Frames - 1).CopyTo(_before.AsSpan(1));
+        BenchmarkBatch.Fill(_physics, CounterRandom.StreamKey(1, 7), _frames, _before);
         _learned = new LearnedGate(UniformGate());
     }
 

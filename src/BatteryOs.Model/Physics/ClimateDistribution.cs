@@ -57,6 +57,6 @@ public sealed record ClimateDistribution(double MeanC, double SpreadC, double Se
 
     /// <summary>A standard normal from two uniform draws of a stream (Box-Muller), for a pack's own draws.</summary>
     public static double StandardNormal(ulong streamKey, ulong counter) =>
-        CycleDraws.BoxMuller(BlockMath.Log(1.0 - CounterRandom.NextDouble(streamKey, counter)),
-            Math.Cos(2.0 * Math.PI * CounterRandom.NextDouble(streamKey, counter + 1)));
+        CycleDraws.BoxMuller(BlockMath.Log(CycleDraws.RadiusDraw(streamKey, counter)),
+            Math.Cos(CycleDraws.AngleDraw(streamKey, counter)));
 }

@@ -24,7 +24,7 @@ public static class CycleDraws
     {
         var group = cycle & ~(GroupCycles - 1);
         var cosine = Cosines(streamKey, group).GetElement((int)(cycle - group));
-        return BoxMuller(BlockMath.Log(RadiusDraw(streamKey, cycle)), cosine);
+        return BoxMuller(BlockMath.Log(RadiusDraw(streamKey, Counter(cycle))), cosine);
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ public static class CycleDraws
         var n = weatherOut.Length;
         for (var i = 0; i < n; i++)
         {
-            weatherOut[i] = RadiusDraw(streamKey, firstCycle + i);
+            weatherOut[i] = RadiusDraw(streamKey, Counter(firstCycle + i));
         }
 
         BlockMath.Log(weatherOut);
@@ -65,19 +65,20 @@ public static class CycleDraws
     public static double BoxMuller(double logOfRadiusDraw, double cosineOfAngle) =>
         Math.Sqrt(-2.0 * logOfRadiusDraw) * cosineOfAngle;
 
-    // 1 - u1 lies in (0, 1], so the logarithm is finite.
+    /// <summary>Box-Muller's 1 - u1 from draw <paramref name="counter"/>, in (0, 1]: its log is finite.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double RadiusDraw(ulong streamKey, long cycle) =>
-        1.0 - CounterRandom.NextDouble(streamKey, Counter(cycle));
+    internal static double RadiusDraw(ulong streamKey, ulong counter) =>
+        1.0 - CounterRandom.NextDouble(streamKey, counter);
 
+    /// <summary>Box-Muller's angle 2π u2 from the draw after <paramref name="counter"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double AngleDraw(ulong streamKey, long cycle) =>
-        2.0 * Math.PI * CounterRandom.NextDouble(streamKey, Counter(cycle) + 1);
+    internal static double AngleDraw(ulong streamKey, ulong counter) =>
+        2.0 * Math.PI * CounterRandom.NextDouble(streamKey, counter + 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<double> Cosines(ulong streamKey, long group) =>
-        Vector256.Cos(Vector256.Create(AngleDraw(streamKey, group), AngleDraw(streamKey, group + 1),
-            AngleDraw(streamKey, group + 2), AngleDraw(streamKey, group + 3)));
+        Vector256.Cos(Vector256.Create(AngleDraw(streamKey, Counter(group)), AngleDraw(streamKey, Counter(group + 1)),
+            AngleDraw(streamKey, Counter(group + 2)), AngleDraw(streamKey, Counter(group + 3))));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Counter(long cycle) => (ulong)cycle * DrawsPerCycle;
