@@ -9,12 +9,20 @@ using BatteryOs.Cli.Replay;
 using BatteryOs.Cli.Routing;
 using BatteryOs.Cli.Silo;
 using BatteryOs.Cli.Simulate;
+using BatteryOs.Hosting.Cluster;
 
 namespace BatteryOs.Cli;
 
 /// <summary>The <c>batteryos</c> command line: parsing, dispatch, and exit codes.</summary>
 public static class BatteryOsCli
 {
+    /// <summary>
+    /// How long a command may go on after SIGINT or SIGTERM (its token cancelled) before the process is ended:
+    /// longer than a silo's own shutdown timeout, so that a silo stopping on SIGTERM, or an embedded run stopping
+    /// on Ctrl+C, checkpoints its packs however long the database takes. (The library's default is two seconds.)
+    /// </summary>
+    public static readonly TimeSpan TerminationGrace = SiloWebApplication.ShutdownTimeout + TimeSpan.FromSeconds(30);
+
     /// <summary>Runs one command line, writing to the given streams; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error,
         CancellationToken cancellationToken = default)
@@ -49,6 +57,7 @@ public static class BatteryOsCli
                 Output = output,
                 Error = error,
                 EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = TerminationGrace,
             };
             return await parsed.InvokeAsync(configuration, cancellationToken);
         }

@@ -124,16 +124,11 @@ internal static class BenchCommand
         Func<IProgress<int>, Task> work)
     {
         var clock = Stopwatch.StartNew();
-        await console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
-                new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask(label, maxValue: total);
-                await work(new Progress<int>(done => task.Value = Math.Max(task.Value, done)));
-                task.Value = total;
-            });
+        await PhaseProgress.RunAsync(console, label, total, async (IProgress<int> progress) =>
+        {
+            await work(progress);
+            return true;
+        });
         return clock.Elapsed.TotalSeconds;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BatteryOs.Cli.Console;
 using BatteryOs.Contracts.Wire;
 using BatteryOs.Model.Ingestion;
 using Spectre.Console;
@@ -96,15 +97,5 @@ internal sealed class LoadRun(LoadSettings settings, IGrainFactory grains, IAnsi
 
     private async Task<T> Phase<T>(string label, long total, Func<ProgressTask, CancellationToken, Task<T>> work,
         CancellationToken token) =>
-        await console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
-                new ElapsedTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask(label, maxValue: total);
-                var result = await work(task, token);
-                task.Value = total;
-                return result;
-            });
+        await PhaseProgress.RunAsync(console, label, total, (ProgressTask task) => work(task, token));
 }

@@ -69,16 +69,17 @@ internal static class SimulateCommand
 
         // Loading reads every pack's checkpoint (activating it) before the clock for simulation starts.
         var loading = Stopwatch.StartNew();
-        await WithProgress(console, "Loading", settings.Packs, p => driver.LoadAll(settings.Packs, p, token));
+        await PhaseProgress.RunAsync(console, "Loading", settings.Packs,
+            p => driver.LoadAll(settings.Packs, p, token));
         loading.Stop();
 
         var simulating = Stopwatch.StartNew();
-        await WithProgress(console, "Simulating", settings.Packs,
+        await PhaseProgress.RunAsync(console, "Simulating", settings.Packs,
             p => driver.AdvanceAll(settings.Packs, fleetRun.TargetCycle, run, p, token));
         simulating.Stop();
 
         var checkpointing = Stopwatch.StartNew();
-        var summaries = await WithProgress(console, "Checkpointing", settings.Packs,
+        var summaries = await PhaseProgress.RunAsync(console, "Checkpointing", settings.Packs,
             p => driver.CheckpointAll(settings.Packs, p, token));
         checkpointing.Stop();
         await connection.CloseAsync();
@@ -123,22 +124,5 @@ internal static class SimulateCommand
             Experts = stats.Experts,
             EndOfLife = stats.EndOfLife,
         };
-    }
-
-    private static async Task<T> WithProgress<T>(IAnsiConsole console, string label, int total,
-        Func<IProgress<int>, Task<T>> work)
-    {
-        return await console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
-                new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask(label, maxValue: total);
-                var progress = new Progress<int>(done => task.Value = Math.Max(task.Value, done));
-                var result = await work(progress);
-                task.Value = total;
-                return result;
-            });
     }
 }

@@ -19,6 +19,9 @@ namespace BatteryOs.Hosting.Cluster;
 /// </summary>
 public static class SiloWebApplication
 {
+    /// <summary>How long a stopping silo may take to deactivate (and so checkpoint) its grains.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromMinutes(2);
+
     /// <summary>Builds the application; <paramref name="cluster"/> adds clustering and storage.</summary>
     /// <param name="options">Ports and addresses.</param>
     /// <param name="configuration">Packs, Ingestion, Mqtt and Membership sections.</param>
@@ -40,7 +43,7 @@ public static class SiloWebApplication
         // Orleans' placement pipeline logs every placement through Polly at Information: a line per pack activated.
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.WebHost.UseUrls($"http://{options.HttpAddress}:{options.HttpPort}");
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddProblemDetails();
         builder.Services.AddBatteryOsSiloMetrics(options);
         services?.Invoke(builder.Services);

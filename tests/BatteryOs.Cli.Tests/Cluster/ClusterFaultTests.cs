@@ -15,7 +15,9 @@ namespace BatteryOs.Cli.Tests.Cluster;
 public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
 {
     private const int Packs = 240;
-    private const long Cycles = 12_000;
+    // Long enough (about five seconds of simulation here) that a fault injected as simulating begins lands
+    // while packs are still writing checkpoints.
+    private const long Cycles = 40_000;
     private const ulong Seed = 77;
     private readonly TempDirectory _dir = new();
 
@@ -30,7 +32,7 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
         {
             var progress = new SignalWriter("Simulating");
             var run = Simulate(database, progress);
-            await progress.Seen.WaitAsync(TimeSpan.FromMinutes(3));
+            await UntilSimulatingAsync(run, progress);
             await silos[1].KillAsync();
 
             var report = await FinishAsync(run, progress);
@@ -53,11 +55,12 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
         {
             var progress = new SignalWriter("Simulating");
             var run = Simulate(database, progress);
-            await progress.Seen.WaitAsync(TimeSpan.FromMinutes(3));
+            await UntilSimulatingAsync(run, progress);
             await postgres.StopAsync();
             await postgres.StartAsync();
 
-            await FinishAsync(run, progress);
+            var report = await FinishAsync(run, progress);
+            Assert.True(report.GetProperty("retriedCalls").GetInt64() > 0, "the restart should fail some writes");
         }
         finally
         {
@@ -94,6 +97,20 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
             "--report", _dir.File("report.json")], output, error);
         return new CliRun(code, output.ToString()!, error.ToString());
     });
+
+    // The fault is injected once the timed phase has begun; a run that ends before that fails the test with
+    // what it printed rather than leaving the test to wait out the timeout.
+    private static async Task UntilSimulatingAsync(Task<CliRun> run, SignalWriter progress)
+    {
+        var first = await Task.WhenAny(progress.Seen, run, Task.Delay(TimeSpan.FromMinutes(3)));
+        if (first == run)
+        {
+            var result = await run;
+            Assert.Fail($"simulate ended (exit code {result.ExitCode}) before simulating: {result.Error}\n{progress}");
+        }
+
+        Assert.True(first == progress.Seen, $"simulate did not begin simulating within three minutes:\n{progress}");
+    }
 
     private async Task<JsonElement> FinishAsync(Task<CliRun> run, SignalWriter progress)
     {

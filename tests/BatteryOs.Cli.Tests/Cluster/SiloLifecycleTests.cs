@@ -4,6 +4,7 @@ using BatteryOs.Hosting.Cluster;
 using BatteryOs.Hosting.Postgres;
 using BatteryOs.Testing;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace BatteryOs.Cli.Tests.Cluster;
 
@@ -32,6 +33,39 @@ public sealed class SiloLifecycleTests(PostgresServer postgres)
         var after = await reader.Client.GetGrain<IPackGrain>(3).GetSummary();
         Assert.Equal(500, after.Cycle);
         Assert.Equal(ReferenceFleet.Of(4, 500, 5, "seed")[3].Condition.SeiNm, after.SeiNm);
+    }
+
+    [Fact]
+    public async Task A_terminated_silo_waits_for_a_slow_final_checkpoint_instead_of_exiting_without_it()
+    {
+        var database = await postgres.CreateDatabaseAsync("slow_stop");
+        await PostgresSchema.ApplyAsync(database, CancellationToken.None);
+        await using var silo = await SiloProcess.StartAsync(database);
+        await using (var client = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default))
+        {
+            await client.Client.GetGrain<IPackGrain>(3).AdvanceTo(500, new SyntheticRun("seed", 5));
+        }
+
+        // The database holds every grain-state write back while the silo stops, for longer than the two
+        // seconds a command-line library gives an action after SIGTERM by default before it ends the process.
+        await using var blocker = new NpgsqlConnection(database);
+        await blocker.OpenAsync();
+        await using var hold = await blocker.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE OrleansStorage IN EXCLUSIVE MODE", blocker, hold))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+
+        var stopped = silo.TerminateAsync();
+        await silo.PrintedAsync("Stopping Orleans Silo").WaitAsync(TimeSpan.FromMinutes(1));
+        await Task.Delay(TimeSpan.FromSeconds(4)); // how long the database stalls, not a synchronisation
+        Assert.False(stopped.IsCompleted, $"the silo ended while its final checkpoint was waiting:\n{silo.Output}");
+        await hold.CommitAsync();
+
+        Assert.Equal(0, await stopped);
+        await using var next = await SiloProcess.StartAsync(database);
+        await using var reader = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default);
+        Assert.Equal(500, (await reader.Client.GetGrain<IPackGrain>(3).GetSummary()).Cycle);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal sealed class SiloProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly TaskCompletionSource _up = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _lines = [];
+    private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
 
     private SiloProcess(Process process, int gatewayPort, int httpPort)
     {
@@ -117,6 +118,22 @@ internal sealed class SiloProcess : IAsyncDisposable
         return silo;
     }
 
+    /// <summary>Completes once the process has printed a line containing <paramref name="text"/>.</summary>
+    public Task PrintedAsync(string text)
+    {
+        lock (_lines)
+        {
+            if (_lines.Any(line => line.Contains(text, StringComparison.Ordinal)))
+            {
+                return Task.CompletedTask;
+            }
+
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _awaited.Add((text, seen));
+            return seen.Task;
+        }
+    }
+
     /// <summary>Kills the process outright (SIGKILL): no deactivation, no final checkpoint.</summary>
     public async Task KillAsync()
     {
@@ -167,6 +184,10 @@ internal sealed class SiloProcess : IAsyncDisposable
         lock (_lines)
         {
             _lines.Add(line);
+            foreach (var (text, seen) in _awaited.Where(a => line.Contains(a.Text, StringComparison.Ordinal)))
+            {
+                seen.TrySetResult();
+            }
         }
 
         if (line.Contains(" is up ", StringComparison.Ordinal))
