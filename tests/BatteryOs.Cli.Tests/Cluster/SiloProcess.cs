@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BatteryOs.Cli.Tests.Cluster;
 
 /// <summary>
@@ -9,12 +7,9 @@ namespace BatteryOs.Cli.Tests.Cluster;
 internal sealed class SiloProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
-    private readonly Process _process;
-    private readonly TaskCompletionSource _up = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly List<string> _lines = [];
-    private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
+    private readonly CliProcess _process;
 
-    private SiloProcess(Process process, int gatewayPort, int httpPort)
+    private SiloProcess(CliProcess process, int gatewayPort, int httpPort)
     {
         _process = process;
         GatewayPort = gatewayPort;
@@ -22,7 +17,7 @@ internal sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>True until the process exits.</summary>
-    public bool IsRunning => !_process.HasExited;
+    public bool IsRunning => _process.IsRunning;
 
     /// <summary>The gateway port clients use.</summary>
     public int GatewayPort { get; }
@@ -31,16 +26,7 @@ internal sealed class SiloProcess : IAsyncDisposable
     public int HttpPort { get; }
 
     /// <summary>Everything the process printed so far.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_lines)
-            {
-                return string.Join('\n', _lines);
-            }
-        }
-    }
+    public string Output => _process.Output;
 
     /// <summary>Starts a silo on free ports and waits until it says it is up.</summary>
     public static Task<SiloProcess> StartAsync(string postgres, params string[] extraArgs) =>
@@ -78,121 +64,54 @@ internal sealed class SiloProcess : IAsyncDisposable
         IReadOnlyDictionary<string, string> environment, params string[] extraArgs)
     {
         await using var silo = Launch(["--postgres", postgres, .. extraArgs], environment);
-        await silo._process.WaitForExitAsync().WaitAsync(StartTimeout);
-        // The asynchronous readers finish with the streams; the parameterless wait drains them.
-        silo._process.WaitForExit();
-        return (silo._process.ExitCode, silo.Output);
+        var code = await silo._process.ExitAsync(StartTimeout);
+        return (code, silo.Output);
     }
 
     private static SiloProcess Launch(string[] args, IReadOnlyDictionary<string, string> environment)
     {
         var ports = Hosting.FreePorts.Take(3);
-        var info = new ProcessStartInfo("dotnet")
+        var settings = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["BATTERYOS__MEMBERSHIP__PROBETIMEOUT"] = "00:00:01",
+            ["BATTERYOS__MEMBERSHIP__NUMMISSEDPROBESLIMIT"] = "2",
+            ["BATTERYOS__MEMBERSHIP__TABLEREFRESHTIMEOUT"] = "00:00:02",
+            ["BATTERYOS__MEMBERSHIP__IAMALIVETABLEPUBLISHTIMEOUT"] = "00:00:05",
+            ["BATTERYOS__MEMBERSHIP__DEATHVOTEEXPIRATIONTIMEOUT"] = "00:00:10",
         };
-        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "batteryos.dll"), "silo",
-                     "--silo-port", $"{ports[0]}", "--gateway-port", $"{ports[1]}",
-                     "--http-port", $"{ports[2]}", .. args])
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["BATTERYOS__MEMBERSHIP__PROBETIMEOUT"] = "00:00:01";
-        info.Environment["BATTERYOS__MEMBERSHIP__NUMMISSEDPROBESLIMIT"] = "2";
-        info.Environment["BATTERYOS__MEMBERSHIP__TABLEREFRESHTIMEOUT"] = "00:00:02";
-        info.Environment["BATTERYOS__MEMBERSHIP__IAMALIVETABLEPUBLISHTIMEOUT"] = "00:00:05";
-        info.Environment["BATTERYOS__MEMBERSHIP__DEATHVOTEEXPIRATIONTIMEOUT"] = "00:00:10";
         foreach (var (name, value) in environment)
         {
-            info.Environment[name] = value;
+            settings[name] = value;
         }
 
-        var silo = new SiloProcess(Process.Start(info)!, ports[1], ports[2]);
-        silo._process.OutputDataReceived += (_, e) => silo.Record(e.Data);
-        silo._process.ErrorDataReceived += (_, e) => silo.Record(e.Data);
-        silo._process.BeginOutputReadLine();
-        silo._process.BeginErrorReadLine();
-        return silo;
+        var process = CliProcess.Start(["silo", "--silo-port", $"{ports[0]}", "--gateway-port", $"{ports[1]}",
+            "--http-port", $"{ports[2]}", .. args], settings);
+        return new SiloProcess(process, ports[1], ports[2]);
     }
 
     /// <summary>Completes once the process has printed a line containing <paramref name="text"/>.</summary>
-    public Task PrintedAsync(string text)
-    {
-        lock (_lines)
-        {
-            if (_lines.Any(line => line.Contains(text, StringComparison.Ordinal)))
-            {
-                return Task.CompletedTask;
-            }
-
-            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _awaited.Add((text, seen));
-            return seen.Task;
-        }
-    }
+    public Task PrintedAsync(string text) => _process.PrintedAsync(text);
 
     /// <summary>Kills the process outright (SIGKILL): no deactivation, no final checkpoint.</summary>
-    public async Task KillAsync()
-    {
-        _process.Kill();
-        await _process.WaitForExitAsync();
-    }
+    public Task KillAsync() => _process.KillAsync();
 
     /// <summary>Asks the process to stop (SIGTERM) and waits for it; returns its exit code.</summary>
     public async Task<int> TerminateAsync()
     {
-        using (var kill = Process.Start("kill", ["-TERM", $"{_process.Id}"]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return _process.ExitCode;
+        await _process.SignalAsync("TERM");
+        return await _process.ExitAsync(TimeSpan.FromMinutes(2));
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            await KillAsync();
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     private async Task WaitUntilUpAsync()
     {
-        var exited = _process.WaitForExitAsync();
-        var first = await Task.WhenAny(_up.Task, exited).WaitAsync(StartTimeout);
+        var exited = _process.ExitAsync(Timeout.InfiniteTimeSpan);
+        var first = await Task.WhenAny(_process.PrintedAsync(" is up "), exited).WaitAsync(StartTimeout);
         if (first == exited)
         {
-            throw new InvalidOperationException($"silo exited with {_process.ExitCode}:\n{Output}");
-        }
-    }
-
-    private void Record(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_lines)
-        {
-            _lines.Add(line);
-            foreach (var (text, seen) in _awaited.Where(a => line.Contains(a.Text, StringComparison.Ordinal)))
-            {
-                seen.TrySetResult();
-            }
-        }
-
-        if (line.Contains(" is up ", StringComparison.Ordinal))
-        {
-            _up.TrySetResult();
+            throw new InvalidOperationException($"silo exited with {await exited}:\n{Output}");
         }
     }
 }

@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace BatteryOs.Cli.Tests;
+
+/// <summary>
+/// Ctrl+C on a real <c>batteryos simulate</c> process: the run stops, says so, keeps what it simulated, and
+/// running again finishes the fleet exactly as an undisturbed run would have.
+/// </summary>
+public sealed class SimulateInterruptTests : IDisposable
+{
+    private const string Packs = "500";
+    private const long Cycles = 60_000; // about five seconds of simulation here: SIGINT lands well inside it
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task An_interrupted_run_resumed_ends_where_an_undisturbed_run_ends()
+    {
+        var store = _dir.File("interrupted.db");
+        await using (var run = CliProcess.Start(
+                         ["simulate", "--packs", Packs, "--cycles", $"{Cycles}", "--store", store],
+                         new Dictionary<string, string>()))
+        {
+            await run.PrintedAsync("Simulating").WaitAsync(TimeSpan.FromMinutes(2));
+            await run.SignalAsync("INT");
+            Assert.Equal(ExitCodes.Failed, await run.ExitAsync(TimeSpan.FromMinutes(2)));
+            Assert.Contains("error: cancelled", run.Output);
+        }
+
+        // One more cycle takes every pack, whichever cycle it stopped at, to the interrupted run's target plus one.
+        var resumed = await Simulate(store, 1, "resumed.json");
+        Assert.Equal(2, resumed.GetProperty("run").GetInt32());
+        Assert.Equal(Cycles, resumed.GetProperty("startCycle").GetInt64());
+
+        var undisturbed = await Simulate(_dir.File("undisturbed.db"), Cycles + 1, "undisturbed.json");
+        Assert.Equal(Cycles + 1, resumed.GetProperty("targetCycle").GetInt64());
+        foreach (var figure in (string[])["soh", "seiNm", "sohSmoothedMean", "routing", "experts", "endOfLife"])
+        {
+            Assert.Equal(undisturbed.GetProperty(figure).GetRawText(), resumed.GetProperty(figure).GetRawText());
+        }
+    }
+
+    private async Task<JsonElement> Simulate(string store, long cycles, string report)
+    {
+        var run = await CliRun.Of("simulate", "--packs", Packs, "--cycles", $"{cycles}", "--store", store,
+            "--report", _dir.File(report));
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(_dir.File(report)));
+        return json.RootElement.Clone();
+    }
+}
