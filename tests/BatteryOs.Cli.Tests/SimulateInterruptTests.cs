@@ -3,13 +3,15 @@ using System.Text.Json;
 namespace BatteryOs.Cli.Tests;
 
 /// <summary>
-/// Ctrl+C on a real <c>batteryos simulate</c> process: the run stops, says so, keeps what it simulated, and
-/// running again finishes the fleet exactly as an undisturbed run would have.
+/// A real <c>batteryos simulate</c> process stopped mid-run: the run stops, says so, keeps what it simulated,
+/// and running again finishes the fleet exactly as an undisturbed run would have. The signal is SIGTERM (a
+/// <c>kill</c>, a container stop), which the command handles as it does Ctrl+C's SIGINT; SIGINT itself is not
+/// used because a process started in the background of a shell without job control inherits it ignored.
 /// </summary>
 public sealed class SimulateInterruptTests : IDisposable
 {
     private const string Packs = "500";
-    private const long Cycles = 60_000; // about five seconds of simulation here: SIGINT lands well inside it
+    private const long Cycles = 60_000; // about five seconds of simulation here: the signal lands well inside it
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -23,7 +25,7 @@ public sealed class SimulateInterruptTests : IDisposable
                          new Dictionary<string, string>()))
         {
             await run.PrintedAsync("Simulating").WaitAsync(TimeSpan.FromMinutes(2));
-            await run.SignalAsync("INT");
+            await run.SignalAsync("TERM");
             Assert.Equal(ExitCodes.Failed, await run.ExitAsync(TimeSpan.FromMinutes(2)));
             Assert.Contains("error: cancelled", run.Output);
         }
