@@ -102,14 +102,21 @@ public sealed class ClusterFaultTests(PostgresServer postgres) : IDisposable
     // what it printed rather than leaving the test to wait out the timeout.
     private static async Task UntilSimulatingAsync(Task<CliRun> run, SignalWriter progress)
     {
-        var first = await Task.WhenAny(progress.Seen, run, Task.Delay(TimeSpan.FromMinutes(3)));
+        Task first;
+        try
+        {
+            first = await Task.WhenAny(progress.Seen, run).WaitAsync(TimeSpan.FromMinutes(3));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"simulate did not begin simulating within three minutes:\n{progress}");
+        }
+
         if (first == run)
         {
             var result = await run;
             Assert.Fail($"simulate ended (exit code {result.ExitCode}) before simulating: {result.Error}\n{progress}");
         }
-
-        Assert.True(first == progress.Seen, $"simulate did not begin simulating within three minutes:\n{progress}");
     }
 
     private async Task<JsonElement> FinishAsync(Task<CliRun> run, SignalWriter progress)
