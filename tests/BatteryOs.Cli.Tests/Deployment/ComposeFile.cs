@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BatteryOs.Cli.Tests.Deployment;
 
 /// <summary>docker-compose.yml at the top of the repository, parsed, with the parts the tests compare.</summary>
@@ -43,6 +45,26 @@ internal sealed class ComposeFile
         Services[service].Find("volumes") is { } volumes
             ? [.. volumes.Items.Select(v => v.Text.Split(':')).Select(p => (p[0], p[1]))]
             : [];
+
+    /// <summary>A service's <c>stop_grace_period</c>, in compose's duration format (Docker's 10 s when absent).
+    /// </summary>
+    public TimeSpan StopGracePeriod(string service)
+    {
+        if (Services[service].Find("stop_grace_period") is not { } grace)
+        {
+            return TimeSpan.FromSeconds(10);
+        }
+
+        var parts = Regex.Matches(grace.Text, @"(\d+)(ms|h|m|s)");
+        Assert.Equal(grace.Text, string.Concat(parts.Select(p => p.Value)));
+        return parts.Aggregate(TimeSpan.Zero, (sum, p) => sum + (p.Groups[2].Value switch
+        {
+            "h" => TimeSpan.FromHours(int.Parse(p.Groups[1].Value)),
+            "m" => TimeSpan.FromMinutes(int.Parse(p.Groups[1].Value)),
+            "s" => TimeSpan.FromSeconds(int.Parse(p.Groups[1].Value)),
+            _ => TimeSpan.FromMilliseconds(int.Parse(p.Groups[1].Value)),
+        }));
+    }
 
     /// <summary>A service's published ports as (host, container) pairs.</summary>
     public IReadOnlyList<(int Host, int Container)> Ports(string service) =>

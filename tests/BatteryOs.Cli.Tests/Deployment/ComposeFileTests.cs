@@ -29,6 +29,17 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void A_stopping_silo_container_has_the_time_the_command_gives_its_final_checkpoint()
+    {
+        foreach (var silo in Compose.Silos)
+        {
+            var grace = Compose.StopGracePeriod(silo);
+            Assert.True(grace >= BatteryOsCli.TerminationGrace,
+                $"{silo} is killed {grace} after SIGTERM; it may need {BatteryOsCli.TerminationGrace}");
+        }
+    }
+
+    [Fact]
     public void Every_BATTERYOS_variable_sets_a_setting_the_silo_reads()
     {
         var variables = Compose.Services.Keys.SelectMany(s => Compose.Environment(s).Keys).ToList();

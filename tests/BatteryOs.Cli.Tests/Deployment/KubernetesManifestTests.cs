@@ -25,6 +25,15 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void A_stopping_silo_pod_has_the_time_the_command_gives_its_final_checkpoint()
+    {
+        var seconds = Silo["spec"]["template"]["spec"]["terminationGracePeriodSeconds"].Text;
+        var grace = TimeSpan.FromSeconds(int.Parse(seconds));
+
+        Assert.True(grace >= BatteryOsCli.TerminationGrace, $"{grace} after SIGTERM, the command may need more");
+    }
+
+    [Fact]
     public void Every_BATTERYOS_variable_of_every_workload_sets_a_setting_the_command_reads()
     {
         var workloads = KubernetesManifests.All.Where(m => m["kind"].Text is "Deployment" or "Job")
