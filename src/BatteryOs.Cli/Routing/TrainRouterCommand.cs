@@ -85,6 +85,7 @@ internal static class TrainRouterCommand
 
         foreach (var climate in FleetClimates)
         {
+            token.ThrowIfCancellationRequested();
             var profile = (PhysicsProfile)ModelProfiles.Get($"physics(climate={climate})");
             var trainPacks = packsPerClimate * 2 / 3;
             training.AddRange(FleetRoutingData.Of(profile, Ids(0, trainPacks), cycles, options.Seed));
@@ -98,10 +99,11 @@ internal static class TrainRouterCommand
             $"--test-cells {testCells} " +
             $"--fleet-packs {packsPerClimate} --fleet-cycles {cycles} --seed {options.Seed}' on the NASA cells " +
             $"except the test cells and on simulated {string.Join("/", FleetClimates)} packs of {chemistry.Name}.");
-        var report = RouterTrainingRun.Execute(training, heldOut, options, source);
+        var console = CliConsole.Create(output);
+        var report = await PhaseProgress.RunAsync(console, "Training", options.Epochs, (IProgress<int> epochs) =>
+            Task.Run(() => RouterTrainingRun.Execute(training, heldOut, options, source, epochs, token), token));
         await File.WriteAllTextAsync(outPath, LearnedGateFile.Serialize(report.Gate) + "\n", token);
 
-        var console = CliConsole.Create(output);
         RouterTrainingTable.Print(console, report, heldOutNames.Order(StringComparer.Ordinal).ToArray());
         console.WriteLine($"Router written to {outPath}");
         return ExitCodes.Ok;

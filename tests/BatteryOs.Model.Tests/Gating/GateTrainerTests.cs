@@ -64,6 +64,32 @@ public sealed class GateTrainerTests
     }
 
     [Fact]
+    public void Training_reports_each_epoch_and_stops_between_epochs_once_cancelled()
+    {
+        RoutingTrajectory[] training = [Curve("a", 1, 200)];
+        var options = new GateTrainingOptions(K: 2, Epochs: 50, Seed: 9);
+        var experts = ExpertPredictors.Fit(WeightedSample.Of(training), ExpertCatalog.Count);
+        using var cancel = new CancellationTokenSource();
+        var reported = new List<int>();
+        var epochs = new EpochCounter(done =>
+        {
+            reported.Add(done);
+            if (done == 4)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        Assert.Throws<OperationCanceledException>(() =>
+            GateTrainer.Train(training, experts, options, "x", epochs, cancel.Token));
+        Assert.Equal([1, 2, 3, 4], reported);
+
+        reported.Clear();
+        GateTrainer.Train(training, experts, options with { Epochs = 3 }, "x", epochs);
+        Assert.Equal([1, 2, 3], reported);
+    }
+
+    [Fact]
     public void Training_is_repeatable_with_the_same_seed()
     {
         RoutingTrajectory[] training = [Curve("a", 1, 500)];

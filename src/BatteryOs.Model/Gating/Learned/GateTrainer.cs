@@ -26,9 +26,17 @@ public static class GateTrainer
     /// <summary>
     /// Trains a gate over <paramref name="experts"/> on the observed samples of <paramref name="curves"/>.
     /// </summary>
+    /// <param name="curves">The observed trajectories.</param>
+    /// <param name="experts">Each expert's fitted loss predictor.</param>
+    /// <param name="options">k, epochs, step size, load-balancing weight, seed.</param>
+    /// <param name="source">What the parameters say they were trained by.</param>
+    /// <param name="epochsDone">Told the number of epochs finished after each one.</param>
+    /// <param name="cancellationToken">Checked before each epoch.</param>
     /// <exception cref="ArgumentException">No sample is observed, or k is out of range.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled between epochs.</exception>
     public static LearnedGateParameters Train(IReadOnlyList<RoutingTrajectory> curves, ExpertPredictors experts,
-        GateTrainingOptions options, string source)
+        GateTrainingOptions options, string source, IProgress<int>? epochsDone = null,
+        CancellationToken cancellationToken = default)
     {
         var weighted = WeightedSample.Of(curves);
         var samples = weighted.Select(w => w.Sample).ToArray();
@@ -55,6 +63,7 @@ public static class GateTrainer
         var order = Enumerable.Range(0, samples.Length).ToArray();
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(order);
             for (var start = 0; start < order.Length; start += options.BatchSize)
             {
@@ -62,6 +71,8 @@ public static class GateTrainer
                 var z = Features(samples, batch, mean, scale);
                 state.Step(samples, predictions, sampleWeights, batch, z, random);
             }
+
+            epochsDone?.Report(epoch + 1);
         }
 
         return state.Parameters(mean, scale, experts, source);

@@ -9,14 +9,19 @@ namespace BatteryOs.Model.Gating.Learned;
 /// </summary>
 public static class RouterTrainingRun
 {
-    /// <summary>Trains on <paramref name="training"/> and scores on <paramref name="heldOut"/>.</summary>
+    /// <summary>
+    /// Trains on <paramref name="training"/> and scores on <paramref name="heldOut"/>; reports the gate's
+    /// epochs to <paramref name="epochsDone"/> and stops between them once <paramref name="cancellationToken"/>
+    /// is cancelled.
+    /// </summary>
     public static RouterTrainingReport Execute(IReadOnlyList<RoutingTrajectory> training,
-        IReadOnlyList<RoutingTrajectory> heldOut, GateTrainingOptions options, string source)
+        IReadOnlyList<RoutingTrajectory> heldOut, GateTrainingOptions options, string source,
+        IProgress<int>? epochsDone = null, CancellationToken cancellationToken = default)
     {
         var trainSamples = WeightedSample.Of(training);
         var experts = ExpertCatalog.Count;
         var predictors = ExpertPredictors.Fit(trainSamples, experts);
-        var gate = GateTrainer.Train(training, predictors, options, source);
+        var gate = GateTrainer.Train(training, predictors, options, source, epochsDone, cancellationToken);
         var learned = MixtureScheme.Learned(new LearnedGate(gate), options.K);
         var heuristic = MixtureScheme.Heuristic(options.K);
 

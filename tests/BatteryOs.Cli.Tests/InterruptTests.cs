@@ -3,12 +3,11 @@ using System.Text.Json;
 namespace BatteryOs.Cli.Tests;
 
 /// <summary>
-/// A real <c>batteryos simulate</c> process stopped mid-run: the run stops, says so, keeps what it simulated,
-/// and running again finishes the fleet exactly as an undisturbed run would have. The signal is SIGTERM (a
-/// <c>kill</c>, a container stop), which the command handles as it does Ctrl+C's SIGINT; SIGINT itself is not
-/// used because a process started in the background of a shell without job control inherits it ignored.
+/// Real <c>batteryos</c> processes stopped mid-run. The signal is SIGTERM (a <c>kill</c>, a container stop),
+/// which the commands handle as they do Ctrl+C's SIGINT; SIGINT itself is not used because a process started in
+/// the background of a shell without job control inherits it ignored.
 /// </summary>
-public sealed class SimulateInterruptTests : IDisposable
+public sealed class InterruptTests : IDisposable
 {
     private const string Packs = "500";
     private const long Cycles = 60_000; // about five seconds of simulation here: the signal lands well inside it
@@ -16,6 +15,8 @@ public sealed class SimulateInterruptTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    /// <summary>simulate stops, says so, keeps what it simulated, and running again finishes the fleet exactly
+    /// as an undisturbed run would have.</summary>
     [Fact]
     public async Task An_interrupted_run_resumed_ends_where_an_undisturbed_run_ends()
     {
@@ -41,6 +42,25 @@ public sealed class SimulateInterruptTests : IDisposable
         {
             Assert.Equal(undisturbed.GetProperty(figure).GetRawText(), resumed.GetProperty(figure).GetRawText());
         }
+    }
+
+    /// <summary>train-router stops between epochs rather than training on to the end, and writes no router.
+    /// </summary>
+    [Fact]
+    public async Task An_interrupted_training_stops_between_epochs_and_writes_no_router()
+    {
+        var router = _dir.File("router.json");
+        // A million epochs take hours here; the stop must come from the signal, not from the end of training.
+        await using var run = CliProcess.Start(
+            ["train-router", "--data", NasaData.Directory, "--out", router, "--epochs", "1000000"],
+            new Dictionary<string, string>());
+
+        await run.PrintedAsync("Training").WaitAsync(TimeSpan.FromMinutes(2));
+        await run.SignalAsync("TERM");
+
+        Assert.Equal(ExitCodes.Failed, await run.ExitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Contains("error: cancelled", run.Output);
+        Assert.False(File.Exists(router));
     }
 
     private async Task<JsonElement> Simulate(string store, long cycles, string report)
