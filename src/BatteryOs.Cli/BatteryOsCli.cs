@@ -42,47 +42,30 @@ public static class BatteryOsCli
             LoadCommand.Create(output),
         };
 
+        GuardedAction.Apply(root, error);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             // One line naming the first problem; --help shows the full usage.
-            await error.WriteLineAsync($"error: {OneLine(parsed.Errors[0].Message)} (see --help)");
+            await error.WriteLineAsync($"error: {CommandFailure.OneLine(parsed.Errors[0].Message)} (see --help)");
             return ExitCodes.BadInput;
         }
 
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = TerminationGrace,
+        };
         try
         {
-            var configuration = new InvocationConfiguration
-            {
-                Output = output,
-                Error = error,
-                EnableDefaultExceptionHandler = false,
-                ProcessTerminationTimeout = TerminationGrace,
-            };
             return await parsed.InvokeAsync(configuration, cancellationToken);
-        }
-        catch (Exception ex) when (ex is UsageException or ArgumentException)
-        {
-            // Rejected input, by the command or by a grain (an unknown model, a pack on another model).
-            await error.WriteLineAsync($"error: {OneLine(ex.Message)}");
-            return ExitCodes.BadInput;
-        }
-        catch (Exception ex) when (ex is StartupException or LoadCheckException)
-        {
-            await error.WriteLineAsync($"error: {ex.Message}");
-            return ExitCodes.Failed;
-        }
-        catch (OperationCanceledException)
-        {
-            await error.WriteLineAsync("error: cancelled");
-            return ExitCodes.Failed;
         }
         catch (Exception ex)
         {
-            await error.WriteLineAsync($"error: {ex.GetType().Name}: {OneLine(ex.Message)}");
-            return ExitCodes.Failed;
+            // A synchronous action's failure (asynchronous ones report their own, see GuardedAction).
+            return await CommandFailure.ReportAsync(ex, error);
         }
     }
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

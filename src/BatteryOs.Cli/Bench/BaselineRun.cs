@@ -16,15 +16,18 @@ namespace BatteryOs.Cli.Bench;
 internal static class BaselineRun
 {
     /// <summary>
-    /// Pack-cycles per second of the plain loop, and the sum of every pack's final SoH in pack order.
+    /// Pack-cycles per second of the plain loop, and the sum of every pack's final SoH in pack order; stops
+    /// between packs once <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
-    public static (double PackCyclesPerSecond, double SohSum) Execute(BenchSettings settings)
+    public static (double PackCyclesPerSecond, double SohSum) Execute(BenchSettings settings,
+        CancellationToken cancellationToken)
     {
         var profile = ModelProfiles.Get(settings.Model);
         var learned = settings.Routing.LearnedGate();
         var soh = new double[settings.Packs];
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, settings.Packs, () => new PlainMixtureLoop(profile, Router(learned, settings), 1_000),
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, settings.Packs, options, () => new PlainMixtureLoop(profile, Router(learned, settings), 1_000),
             (id, _, loop) =>
             {
                 var life = PackLife.New(profile, 8, ExpertCatalog.Count);

@@ -94,7 +94,7 @@ internal static class BenchCommand
         };
         if (settings.Baseline)
         {
-            var plain = await Task.Run(() => BaselineRun.Execute(settings), token);
+            var plain = await Task.Run(() => BaselineRun.Execute(settings, token), token);
             figures = figures with
             {
                 BaselinePackCyclesPerSecond = plain.PackCyclesPerSecond,
