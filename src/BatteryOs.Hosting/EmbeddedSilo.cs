@@ -36,7 +36,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             silo.UseLocalhostClustering(siloPort: ports[0], gatewayPort: ports[1], serviceId: options.ServiceId,
                 clusterId: options.ServiceId);
             silo.Configure<ClusterOptions>(o => o.ServiceId = options.ServiceId);
-            silo.AddBatteryOsGrains(configure: options.ConfigurePacks, configureRouting: options.ConfigureRouting);
+            var ephemeral = options.Store.SqlitePath is null;
+            silo.AddBatteryOsGrains(configure: packs =>
+            {
+                packs.CheckpointOnShutdown = !ephemeral;
+                options.ConfigurePacks?.Invoke(packs);
+            }, configureRouting: options.ConfigureRouting);
             if (options.Store.SqlitePath is { } path)
             {
                 silo.AddBatteryOsSqliteStorage(StorageNames.Packs, path);

@@ -90,7 +90,10 @@ public sealed partial class PackGrain : Grain, IPackGrain
     {
         try
         {
-            await WriteIfChanged();
+            if (_options.CheckpointOnShutdown || reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
+            {
+                await WriteIfChanged();
+            }
         }
         finally
         {

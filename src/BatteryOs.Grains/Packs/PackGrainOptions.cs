@@ -12,6 +12,13 @@ public sealed class PackGrainOptions
     [Range(1, long.MaxValue)]
     public long CheckpointEveryCycles { get; set; } = 1000;
 
+    /// <summary>
+    /// Whether a changed pack writes its state when its silo shuts down (it always does when deactivated
+    /// otherwise). An embedded silo on the memory store turns it off: that state ends with the process, and the
+    /// write would only fail against the storage's own grains as they shut down too.
+    /// </summary>
+    public bool CheckpointOnShutdown { get; set; } = true;
+
     /// <summary>Most cycles routed in one router call (and one call per chosen expert).</summary>
     [Range(1, 65536)]
     public int MaxBatchCycles { get; set; } = 1000;
