@@ -1,6 +1,6 @@
 namespace BatteryOs.Model.Tests.Gating;
 
-/// <summary>A progress sink that runs its callback on the reporting thread, in order (unlike <c>Progress</c>).</summary>
+/// <summary>A progress sink that calls back on the reporting thread, in order (unlike <c>Progress</c>).</summary>
 internal sealed class EpochCounter(Action<int> onReport) : IProgress<int>
 {
     /// <inheritdoc />
