@@ -26,6 +26,7 @@ public sealed class ClusterClient : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         builder.Logging.AddBatteryOsConsole(minimumLogLevel);
         builder.UseOrleansClient(client =>
         {
