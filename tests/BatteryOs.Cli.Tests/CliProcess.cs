@@ -29,8 +29,8 @@ internal sealed class CliProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <c>batteryos</c> with <paramref name="args"/> and extra environment variables.</summary>
-    public static CliProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts <c>batteryos</c> with <paramref name="args"/> and any extra environment variables.</summary>
+    public static CliProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -44,7 +44,7 @@ internal sealed class CliProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
 
-        foreach (var (name, value) in environment)
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
         }

@@ -21,15 +21,8 @@ public sealed class InterruptTests : IDisposable
     public async Task An_interrupted_run_resumed_ends_where_an_undisturbed_run_ends()
     {
         var store = _dir.File("interrupted.db");
-        await using (var run = CliProcess.Start(
-                         ["simulate", "--packs", Packs, "--cycles", $"{Cycles}", "--store", store],
-                         new Dictionary<string, string>()))
-        {
-            await run.PrintedAsync("Simulating").WaitAsync(TimeSpan.FromMinutes(2));
-            await run.SignalAsync("TERM");
-            Assert.Equal(ExitCodes.Failed, await run.ExitAsync(TimeSpan.FromMinutes(2)));
-            Assert.Contains("error: cancelled", run.Output);
-        }
+        await StopOnceItPrintsAsync("Simulating", "simulate", "--packs", Packs, "--cycles", $"{Cycles}", "--store",
+            store);
 
         // One more cycle takes every pack, whichever cycle it stopped at, to the interrupted run's target plus one.
         var resumed = await Simulate(store, 1, "resumed.json");
@@ -51,15 +44,9 @@ public sealed class InterruptTests : IDisposable
     {
         var router = _dir.File("router.json");
         // A million epochs take hours here; the stop must come from the signal, not from the end of training.
-        await using var run = CliProcess.Start(
-            ["train-router", "--data", NasaData.Directory, "--out", router, "--epochs", "1000000"],
-            new Dictionary<string, string>());
+        await StopOnceItPrintsAsync("Training", "train-router", "--data", NasaData.Directory, "--out", router,
+            "--epochs", "1000000");
 
-        await run.PrintedAsync("Training").WaitAsync(TimeSpan.FromMinutes(2));
-        await run.SignalAsync("TERM");
-
-        Assert.Equal(ExitCodes.Failed, await run.ExitAsync(TimeSpan.FromMinutes(1)));
-        Assert.Contains("error: cancelled", run.Output);
         Assert.False(File.Exists(router));
     }
 
@@ -69,15 +56,22 @@ public sealed class InterruptTests : IDisposable
     public async Task An_interrupted_bench_stops_without_a_failure_logged()
     {
         // About 40 s of simulation here: the signal lands while every pack has unwritten state.
-        await using var run = CliProcess.Start(["bench", "--packs", "20000", "--cycles", "20000"],
-            new Dictionary<string, string>());
+        var output = await StopOnceItPrintsAsync("Simulating", "bench", "--packs", "20000", "--cycles", "20000");
 
-        await run.PrintedAsync("Simulating").WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.DoesNotContain(" fail ", output);
+    }
+
+    // Runs a command as a process, sends SIGTERM once it has printed `printed`, and checks that it stopped as
+    // cancelled within a minute; returns everything it printed.
+    private static async Task<string> StopOnceItPrintsAsync(string printed, params string[] args)
+    {
+        await using var run = CliProcess.Start(args);
+        await run.PrintedAsync(printed).WaitAsync(TimeSpan.FromMinutes(2));
         await run.SignalAsync("TERM");
 
         Assert.Equal(ExitCodes.Failed, await run.ExitAsync(TimeSpan.FromMinutes(1)));
         Assert.Contains("error: cancelled", run.Output);
-        Assert.DoesNotContain(" fail ", run.Output);
+        return run.Output;
     }
 
     private async Task<JsonElement> Simulate(string store, long cycles, string report)

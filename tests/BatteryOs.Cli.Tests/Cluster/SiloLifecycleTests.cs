@@ -15,57 +15,66 @@ public sealed class SiloLifecycleTests(PostgresServer postgres)
     [Fact]
     public async Task A_terminated_silo_checkpoints_every_changed_pack()
     {
-        var database = await postgres.CreateDatabaseAsync("sigterm");
-        await PostgresSchema.ApplyAsync(database, CancellationToken.None);
-        var silo = await SiloProcess.StartAsync(database);
-        await using (var client = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default))
+        var (database, silo) = await SiloWithAnUncheckpointedPackAsync("sigterm");
+        await using (silo)
         {
-            // 500 cycles is below the silo's checkpoint interval: only the stop can persist them.
-            var before = await client.Client.GetGrain<IPackGrain>(3).AdvanceTo(500, new SyntheticRun("seed", 5));
-            Assert.Equal(0, before.CheckpointCycle);
+            Assert.Equal(0, await silo.TerminateAsync());
+            Assert.Contains("every pack was checkpointed", silo.Output);
         }
 
-        Assert.Equal(0, await silo.TerminateAsync());
-        Assert.Contains("every pack was checkpointed", silo.Output);
-
-        await using var next = await SiloProcess.StartAsync(database);
-        await using var reader = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default);
-        var after = await reader.Client.GetGrain<IPackGrain>(3).GetSummary();
-        Assert.Equal(500, after.Cycle);
-        Assert.Equal(ReferenceFleet.Of(4, 500, 5, "seed")[3].Condition.SeiNm, after.SeiNm);
+        await AssertThePackWasStoredAsync(database);
     }
 
     [Fact]
     public async Task A_terminated_silo_waits_for_a_slow_final_checkpoint_instead_of_exiting_without_it()
     {
-        var database = await postgres.CreateDatabaseAsync("slow_stop");
+        var (database, silo) = await SiloWithAnUncheckpointedPackAsync("slow_stop");
+        await using (silo)
+        {
+            // The database holds every grain-state write back while the silo stops, for longer than the two
+            // seconds a command-line library gives an action after SIGTERM by default before it ends the process.
+            await using var blocker = new NpgsqlConnection(database);
+            await blocker.OpenAsync();
+            await using var hold = await blocker.BeginTransactionAsync();
+            await using (var lockTable = new NpgsqlCommand("LOCK TABLE OrleansStorage IN EXCLUSIVE MODE", blocker,
+                             hold))
+            {
+                await lockTable.ExecuteNonQueryAsync();
+            }
+
+            var stopped = silo.TerminateAsync();
+            await silo.PrintedAsync("Stopping Orleans Silo").WaitAsync(TimeSpan.FromMinutes(1));
+            await Task.Delay(TimeSpan.FromSeconds(4)); // how long the database stalls, not a synchronisation
+            Assert.False(stopped.IsCompleted, $"the silo ended while its final checkpoint was waiting:\n{silo.Output}");
+            await hold.CommitAsync();
+
+            Assert.Equal(0, await stopped);
+        }
+
+        await AssertThePackWasStoredAsync(database);
+    }
+
+    // A silo on a fresh database whose pack 3 has run 500 cycles, below the silo's checkpoint interval: only the
+    // stop can persist them.
+    private async Task<(string Database, SiloProcess Silo)> SiloWithAnUncheckpointedPackAsync(string name)
+    {
+        var database = await postgres.CreateDatabaseAsync(name);
         await PostgresSchema.ApplyAsync(database, CancellationToken.None);
-        await using var silo = await SiloProcess.StartAsync(database);
-        await using (var client = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default))
-        {
-            await client.Client.GetGrain<IPackGrain>(3).AdvanceTo(500, new SyntheticRun("seed", 5));
-        }
+        var silo = await SiloProcess.StartAsync(database);
+        await using var client = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default);
+        var before = await client.Client.GetGrain<IPackGrain>(3).AdvanceTo(500, new SyntheticRun("seed", 5));
+        Assert.Equal(0, before.CheckpointCycle);
+        return (database, silo);
+    }
 
-        // The database holds every grain-state write back while the silo stops, for longer than the two
-        // seconds a command-line library gives an action after SIGTERM by default before it ends the process.
-        await using var blocker = new NpgsqlConnection(database);
-        await blocker.OpenAsync();
-        await using var hold = await blocker.BeginTransactionAsync();
-        await using (var lockTable = new NpgsqlCommand("LOCK TABLE OrleansStorage IN EXCLUSIVE MODE", blocker, hold))
-        {
-            await lockTable.ExecuteNonQueryAsync();
-        }
-
-        var stopped = silo.TerminateAsync();
-        await silo.PrintedAsync("Stopping Orleans Silo").WaitAsync(TimeSpan.FromMinutes(1));
-        await Task.Delay(TimeSpan.FromSeconds(4)); // how long the database stalls, not a synchronisation
-        Assert.False(stopped.IsCompleted, $"the silo ended while its final checkpoint was waiting:\n{silo.Output}");
-        await hold.CommitAsync();
-
-        Assert.Equal(0, await stopped);
+    // Reads pack 3 back through a fresh silo: what is checked is what the stop persisted.
+    private static async Task AssertThePackWasStoredAsync(string database)
+    {
         await using var next = await SiloProcess.StartAsync(database);
         await using var reader = await ClusterClient.ConnectAsync(database, LogLevel.Warning, default);
-        Assert.Equal(500, (await reader.Client.GetGrain<IPackGrain>(3).GetSummary()).Cycle);
+        var after = await reader.Client.GetGrain<IPackGrain>(3).GetSummary();
+        Assert.Equal(500, after.Cycle);
+        Assert.Equal(ReferenceFleet.Of(4, 500, 5, "seed")[3].Condition.SeiNm, after.SeiNm);
     }
 
     [Fact]
